@@ -1,0 +1,61 @@
+"""The fixed vocabularies of the plan, stored as short ASCII keys; labels come from the content files."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MilestoneKind(StrEnum):
+    OPSTART = "opstart"
+    MODUL1 = "modul1"
+    MODUL2 = "modul2"
+    MODUL3 = "modul3"
+    TRIO = "trio"
+    OTHER = "other"
+
+    @property
+    def is_module(self) -> bool:
+        return self in (MilestoneKind.OPSTART, MilestoneKind.MODUL1, MilestoneKind.MODUL2, MilestoneKind.MODUL3)
+
+
+class InitiativeStatus(StrEnum):
+    IDEA = "idea"
+    ACTIVE = "active"
+    DONE = "done"
+    ABANDONED = "abandoned"
+
+
+class Phase(StrEnum):
+    """PDSA: Planlæg, Udfør, Evaluér, Justér."""
+
+    PLAN = "plan"
+    DO = "do"
+    STUDY = "study"
+    ACT = "act"
+
+    @property
+    def index(self) -> int:
+        return list(Phase).index(self)
+
+
+class Decision(StrEnum):
+    """Act: fasthold, justér, opgiv."""
+
+    ADOPT = "adopt"
+    ADAPT = "adapt"
+    ABANDON = "abandon"
+
+
+class Level(StrEnum):
+    """IGLO."""
+
+    INDIVID = "individ"
+    GRUPPE = "gruppe"
+    LEDER = "leder"
+    ORGANISATION = "organisation"
+
+
+class ReflectionKind(StrEnum):
+    MODULE = "module"
+    TRIO = "trio"
+    FREE = "free"

@@ -1,0 +1,114 @@
+"""One validated way to change a field of any record the leader edits (the UI's autosave calls this)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Enum, Text, inspect
+
+from handleplan.errors import ValidationError
+from handleplan.models import (
+    Cycle,
+    CycleQuestion,
+    CycleTask,
+    Initiative,
+    Milestone,
+    Observation,
+    Profile,
+    Reflection,
+    ReflectionAnswer,
+    RoleAssignment,
+    TrioMember,
+)
+from handleplan.ops.validate import check_date, check_enum, clean_text, require_title
+from handleplan.store import Store
+
+# Which fields the leader may change, per record. Everything else (ids, numbers, order) has its own op.
+EDITABLE: dict[type, frozenset[str]] = {
+    Profile: frozenset({"name", "organisation", "unit", "focus", "course_title", "onboarded"}),
+    Milestone: frozenset({"title", "date", "place", "notes", "discussion_points", "bring_to_next", "kind"}),
+    TrioMember: frozenset({"name", "role"}),
+    Initiative: frozenset({"title", "goal", "why", "tags", "status", "private"}),
+    Cycle: frozenset(
+        {
+            "phase", "objective", "measure", "data_plan", "method", "helpers", "as_planned", "unplanned",
+            "learning", "comparison", "decision", "decision_reason", "next_step",
+        }
+    ),
+    CycleQuestion: frozenset({"question", "prediction", "result"}),
+    CycleTask: frozenset({"what", "who", "when", "where", "done"}),
+    Observation: frozenset({"observed_on", "text"}),
+    RoleAssignment: frozenset({"level", "who", "trio_member_id", "what", "due", "done", "initiative_id"}),
+    Reflection: frozenset({"title", "written_on", "text", "private", "kind", "milestone_id"}),
+    ReflectionAnswer: frozenset({"answer", "prompt"}),
+}
+
+# Fields that may never be blank: what it is called in the error message.
+TITLES: dict[tuple[type, str], str] = {
+    (Initiative, "title"): "tiltaget",
+    (Milestone, "title"): "milepælen",
+    (TrioMember, "name"): "TRIO-medlemmet",
+}
+NULLABLE_ENUMS = {(Cycle, "decision")}
+NOT_NULL_DATES = {(Observation, "observed_on"), (Reflection, "written_on")}
+
+
+def coerce(cls: type, name: str, value: Any) -> Any:
+    """Validate and convert one value for `cls.name` by its column type."""
+    if (cls, name) in TITLES:
+        return require_title(value, TITLES[(cls, name)])
+    if name == "tags":
+        if not isinstance(value, list | tuple) or not all(isinstance(t, str) for t in value):
+            raise ValidationError("invalid_value", what=name, value=repr(value))
+        return list(dict.fromkeys(value))
+    column = inspect(cls).columns[name]
+    kind = column.type
+    if isinstance(kind, Enum):
+        if value is None and (cls, name) in NULLABLE_ENUMS:
+            return None
+        enum_cls: type[StrEnum] = kind.enum_class  # type: ignore[assignment]
+        return check_enum(enum_cls, value, name)
+    if isinstance(kind, Date):
+        if value is None and (cls, name) in NOT_NULL_DATES:
+            raise ValidationError("invalid_value", what=name, value="None")
+        return check_date(value, name)
+    if isinstance(kind, Boolean):
+        if value is None and column.nullable:
+            return None
+        return bool(value)
+    if isinstance(kind, Text):
+        return clean_text(value, name)
+    if name.endswith("_id"):
+        if value is not None and not isinstance(value, int):
+            raise ValidationError("invalid_value", what=name, value=repr(value))
+        return value
+    return value
+
+
+def edit(store: Store, record: object, **fields: Any) -> bool:
+    """Set the given fields on `record` and commit. Returns whether anything actually changed.
+
+    All values are checked first, so an invalid one changes nothing.
+    """
+    cls = type(record)
+    allowed = EDITABLE.get(cls, frozenset())
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValidationError("invalid_value", what=cls.__name__, value=", ".join(sorted(unknown)))
+    clean = {name: coerce(cls, name, value) for name, value in fields.items()}
+    changed = {k: v for k, v in clean.items() if getattr(record, k) != v}
+    if not changed:
+        return False
+    for name, value in changed.items():
+        setattr(record, name, value)
+    if cls is RoleAssignment and "trio_member_id" in changed:
+        store.session.flush()
+        store.session.refresh(record, ["trio_member"])
+    store.commit()
+    return True
+
+
+def today() -> date:
+    return date.today()

@@ -1,0 +1,171 @@
+"""Initiatives (tiltag) and their PDSA cycles: create, order, start the next cycle, add rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from handleplan.errors import HandleplanError
+from handleplan.models import (
+    Cycle,
+    CycleQuestion,
+    CycleTask,
+    Initiative,
+    InitiativeStatus,
+    Observation,
+    Phase,
+)
+from handleplan.ops.edit import coerce
+from handleplan.store import Store
+
+
+def initiatives(store: Store) -> list[Initiative]:
+    """All initiatives in the leader's order, with cycles and IGLO roles loaded in a few queries."""
+    query = (
+        select(Initiative)
+        .order_by(Initiative.position, Initiative.id)
+        .options(selectinload(Initiative.cycles), selectinload(Initiative.roles))
+    )
+    return list(store.session.scalars(query))
+
+
+def get_initiative(store: Store, initiative_id: int) -> Initiative:
+    found = store.session.get(Initiative, initiative_id)
+    if found is None:
+        raise HandleplanError("not_found", what=f"tiltag {initiative_id}")
+    return found
+
+
+def create_initiative(
+    store: Store,
+    title: str,
+    goal: str = "",
+    why: str = "",
+    tags: list[str] | None = None,
+    status: InitiativeStatus | str = InitiativeStatus.IDEA,
+    private: bool = False,
+) -> Initiative:
+    """A new initiative at the end of the list, with its first cycle ready in Planlæg."""
+    position = (store.session.scalar(select(func.max(Initiative.position))) or 0) + 1
+    initiative = Initiative(
+        title=coerce(Initiative, "title", title),
+        goal=coerce(Initiative, "goal", goal),
+        why=coerce(Initiative, "why", why),
+        tags=coerce(Initiative, "tags", tags or []),
+        status=coerce(Initiative, "status", status),
+        private=bool(private),
+        position=position,
+    )
+    initiative.cycles.append(Cycle(number=1, phase=Phase.PLAN))
+    store.session.add(initiative)
+    store.commit()
+    return initiative
+
+
+def move_initiative(store: Store, initiative: Initiative, new_index: int) -> None:
+    """Move an initiative to `new_index` in the leader's order and renumber the rest."""
+    ordered = [i for i in initiatives(store) if i.id != initiative.id]
+    new_index = max(0, min(new_index, len(ordered)))
+    ordered.insert(new_index, initiative)
+    for position, item in enumerate(ordered, start=1):
+        if item.position != position:
+            item.position = position
+    store.commit()
+
+
+def start_next_cycle(store: Store, initiative: Initiative, prefill: bool = True) -> Cycle:
+    """Start cycle n+1 in Planlæg. Pre-filled from the last cycle: the ramp builds on what was learnt.
+
+    The last cycle's next step becomes the new objective; questions carry over without their results,
+    task rows without their done marks; observations and the decision stay with the old cycle.
+    """
+    last = initiative.current_cycle
+    number = (last.number if last else 0) + 1
+    cycle = Cycle(number=number, phase=Phase.PLAN)
+    if prefill and last is not None:
+        cycle.objective = last.next_step or last.objective
+        cycle.measure = last.measure
+        cycle.data_plan = last.data_plan
+        cycle.method = last.method
+        cycle.helpers = last.helpers
+        cycle.questions = [
+            CycleQuestion(position=q.position, question=q.question, prediction=q.prediction)
+            for q in last.questions
+        ]
+        cycle.tasks = [
+            CycleTask(position=t.position, what=t.what, who=t.who, when=t.when, where=t.where)
+            for t in last.tasks
+        ]
+    initiative.cycles.append(cycle)
+    if initiative.status == InitiativeStatus.IDEA:
+        initiative.status = InitiativeStatus.ACTIVE
+    store.commit()
+    return cycle
+
+
+def _next_position(rows: list) -> int:
+    return max((r.position for r in rows), default=0) + 1
+
+
+def add_question(store: Store, cycle: Cycle, question: str = "", prediction: str = "") -> CycleQuestion:
+    row = CycleQuestion(
+        position=_next_position(cycle.questions),
+        question=coerce(CycleQuestion, "question", question),
+        prediction=coerce(CycleQuestion, "prediction", prediction),
+    )
+    cycle.questions.append(row)
+    store.commit()
+    return row
+
+
+def add_task(store: Store, cycle: Cycle, what: str = "", who: str = "", when: str = "", where: str = "") -> CycleTask:
+    row = CycleTask(
+        position=_next_position(cycle.tasks),
+        what=coerce(CycleTask, "what", what),
+        who=coerce(CycleTask, "who", who),
+        when=coerce(CycleTask, "when", when),
+        where=coerce(CycleTask, "where", where),
+    )
+    cycle.tasks.append(row)
+    store.commit()
+    return row
+
+
+def add_observation(store: Store, cycle: Cycle, text: str = "", observed_on: date | None = None) -> Observation:
+    row = Observation(
+        observed_on=coerce(Observation, "observed_on", observed_on or date.today()),
+        text=coerce(Observation, "text", text),
+    )
+    cycle.observations.append(row)
+    store.commit()
+    return row
+
+
+def missing_fields(cycle: Cycle) -> dict[Phase, list[str]]:
+    """Per phase, which of its fields are still empty (what the editor marks as 'mangler')."""
+    def empty(value: object) -> bool:
+        return value is None or (isinstance(value, str) and not value.strip())
+
+    missing: dict[Phase, list[str]] = {p: [] for p in Phase}
+    for name in ("objective", "measure", "data_plan"):
+        if empty(getattr(cycle, name)):
+            missing[Phase.PLAN].append(name)
+    if not cycle.questions:
+        missing[Phase.PLAN].append("questions")
+    if not cycle.tasks:
+        missing[Phase.PLAN].append("tasks")
+    for name in ("method", "helpers", "as_planned"):
+        if empty(getattr(cycle, name)):
+            missing[Phase.DO].append(name)
+    if not cycle.observations:
+        missing[Phase.DO].append("observations")
+    if any(empty(q.result) for q in cycle.questions) or not cycle.questions:
+        missing[Phase.STUDY].append("results")
+    if empty(cycle.learning):
+        missing[Phase.STUDY].append("learning")
+    for name in ("decision", "decision_reason", "next_step"):
+        if empty(getattr(cycle, name)):
+            missing[Phase.ACT].append(name)
+    return missing

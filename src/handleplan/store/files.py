@@ -1,0 +1,52 @@
+"""Files and folders readable by the leader only, and one atomic-write helper for every file we write."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create the folder (and parents) readable by the user only; tighten it if it already exists."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        with contextlib.suppress(PermissionError):
+            os.chmod(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def touch_private(path: Path) -> None:
+    """Create an empty file with mode 0600 before SQLite opens it (SQLite copies the mode to -wal/-shm)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE_MODE)
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO]:
+    """Write to a temporary file beside `target`, fsync, then move it into place.
+
+    If anything fails, the temporary file is removed and `target` is untouched: never half a file.
+    """
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, mode) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, PRIVATE_FILE_MODE)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise

@@ -1,0 +1,32 @@
+"""Which schema revision a store file has, read with one query, so a current store never imports Alembic."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# Every Alembic revision ever shipped, oldest first. A test checks this against migrations/versions.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+def read_revision(path: Path) -> str | None:
+    """The revision stamped in the file, or None for an empty or brand-new file.
+
+    Raises sqlite3.DatabaseError when the file is not a readable SQLite database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            # sqlite_master can be read on a damaged header only partly; touch the schema to be sure.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return None
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return version[0] if version else None
+    finally:
+        conn.close()

@@ -1,0 +1,187 @@
+"""The store: one SQLite file, opened, upgraded and written through one object."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from handleplan.errors import StoreDamagedError, StoreNewerError, StoreWriteError
+from handleplan.store.engine import make_engine
+from handleplan.store.files import ensure_private_dir, touch_private
+from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS, read_revision
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "handleplan.db"
+Listener = Callable[[set[str]], None]
+
+
+@dataclass
+class HealthReport:
+    path: Path
+    revision: str | None
+    integrity: list[str] = field(default_factory=list)
+    foreign_keys: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return (
+            self.revision == HEAD_REVISION
+            and self.integrity == ["ok"]
+            and not self.foreign_keys
+        )
+
+
+class Store:
+    """Owns the engine and the session every operation writes through.
+
+    A desktop app has one writer: one long-lived session with expire_on_commit=False keeps what the
+    screens show without re-reading after each keystroke's commit. Worker threads (PDF export) take
+    their own read session from `new_session()`.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.data_dir = path.parent
+        self.engine = make_engine(path)
+        self.session = Session(self.engine, expire_on_commit=False)
+        self._listeners: list[Listener] = []
+        self._dirty_tables: set[str] = set()
+        event.listen(self.session, "before_flush", self._note_changes)
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path) -> Store:
+        """Open (creating or upgrading as needed) the store in `data_dir`.
+
+        Raises StoreNewerError for a file from a newer Handleplan, StoreDamagedError for one that
+        is not a readable database. Neither case changes the file.
+        """
+        ensure_private_dir(data_dir)
+        path = data_dir / DB_NAME
+        try:
+            revision = read_revision(path)
+        except sqlite3.DatabaseError as exc:
+            raise StoreDamagedError(str(exc)) from exc
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise StoreNewerError(revision)
+        if not path.exists():
+            touch_private(path)
+        store = cls(path)
+        if revision != HEAD_REVISION:
+            from handleplan.store.migrate import backup_copy, upgrade
+
+            if revision is not None:
+                saved = backup_copy(path, data_dir / "backups", f"before-upgrade-from-{revision}")
+                log.info("copied the store to %s before upgrading from %s", saved, revision)
+            try:
+                upgrade(store.engine)
+            except DBAPIError as exc:
+                store.close()
+                raise StoreDamagedError(str(exc.orig)) from exc
+        return store
+
+    def new_session(self) -> Session:
+        """A separate session, e.g. for a worker thread that reads a snapshot."""
+        return Session(self.engine, expire_on_commit=False)
+
+    # -- writing --------------------------------------------------------------------------------
+    def commit(self) -> None:
+        """Commit the session; on failure roll back and raise a StoreWriteError the UI can show."""
+        try:
+            self.session.commit()
+        except OperationalError as exc:
+            self._rollback_quietly()
+            raise _write_error(exc) from exc
+        except DBAPIError as exc:
+            self._rollback_quietly()
+            raise StoreWriteError("write_failed", detail=str(exc.orig)) from exc
+        changed, self._dirty_tables = self._dirty_tables, set()
+        if changed:
+            for listener in list(self._listeners):
+                listener(changed)
+
+    def rollback(self) -> None:
+        self._rollback_quietly()
+
+    def _rollback_quietly(self) -> None:
+        # On a full disk SQLite has already rolled back; our own ROLLBACK then fails. That is fine.
+        self._dirty_tables.clear()
+        try:
+            self.session.rollback()
+        except DBAPIError:
+            log.warning("rollback after a failed commit failed too", exc_info=True)
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(set_of_table_names)` after every successful commit that changed something."""
+        self._listeners.append(listener)
+
+    def _note_changes(self, session: Session, _ctx, _instances) -> None:  # noqa: ANN001
+        for obj in (*session.new, *session.dirty, *session.deleted):
+            table = getattr(obj, "__tablename__", None)
+            if table:
+                self._dirty_tables.add(table)
+
+    def mark_changed(self, *tables: str) -> None:
+        """For changes made with Core statements, which the flush hook does not see."""
+        self._dirty_tables.update(tables)
+
+    # -- health and closing ---------------------------------------------------------------------
+    def check(self) -> HealthReport:
+        report = HealthReport(path=self.path, revision=read_revision(self.path))
+        with self.engine.connect() as conn:
+            report.integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            report.foreign_keys = [str(tuple(r)) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+        return report
+
+    def checkpoint(self) -> None:
+        """Fold the -wal into the file: a -wal lost later (sync client, copying only the .db) loses nothing."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DBAPIError:
+            log.warning("checkpoint failed", exc_info=True)
+
+    def close(self) -> None:
+        try:
+            self.session.close()
+            self.checkpoint()
+        finally:
+            self.engine.dispose()
+
+
+def _write_error(exc: OperationalError) -> StoreWriteError:
+    detail = str(exc.orig)
+    text = detail.lower()
+    if "full" in text:
+        return StoreWriteError("disk_full")
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return StoreWriteError("read_only", detail=detail)
+    return StoreWriteError("write_failed", detail=detail)
+
+
+def check_file(data_dir: Path) -> HealthReport:
+    """Check a store without upgrading it (used by `handleplan check`)."""
+    path = data_dir / DB_NAME
+    report = HealthReport(path=path, revision=None)
+    if not path.exists():
+        report.integrity = ["missing"]
+        return report
+    try:
+        report.revision = read_revision(path)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            report.integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            report.foreign_keys = [str(tuple(r)) for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        report.integrity = [str(exc)]
+    return report
