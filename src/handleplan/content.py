@@ -1,0 +1,328 @@
+"""The course content (forløb, prompts, PDSA help, IGLO, tags, tools) loaded from resources/content/*.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from handleplan.paths import resources_dir
+
+DEFAULT_LANG = "da"
+MILESTONE_KINDS: tuple[str, ...] = ("opstart", "modul1", "modul2", "modul3", "trio")
+PROMPT_KINDS: tuple[str, ...] = (*MILESTONE_KINDS, "free")
+PHASE_FIELDS: dict[str, tuple[str, ...]] = {
+    "plan": ("objective", "questions", "tasks", "measure", "data_plan"),
+    "do": ("method", "helpers", "as_planned", "observations", "unplanned"),
+    "study": ("results", "learning", "comparison"),
+    "act": ("decision", "decision_reason", "next_step"),
+}
+DECISION_KEYS: tuple[str, ...] = ("adopt", "adapt", "abandon")
+STATUS_KEYS: tuple[str, ...] = ("idea", "active", "done", "abandoned")
+LEVEL_KEYS: tuple[str, ...] = ("individ", "gruppe", "leder", "organisation")
+
+
+class ContentError(ValueError):
+    """A content file is missing, unreadable or lacks something the app relies on."""
+
+
+@dataclass(frozen=True)
+class MilestoneTemplate:
+    kind: str
+    title: str
+    subtitle: str
+    aims: tuple[str, ...]
+    offset_weeks: int
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class PhaseHelp:
+    key: str
+    title: str
+    questions: tuple[str, ...]
+    fields: dict[str, str] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str
+    title: str
+    description: str
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Tag:
+    key: str
+    label: str
+    description: str
+    group: str
+
+
+@dataclass(frozen=True)
+class TagGroup:
+    key: str
+    title: str
+    tags: tuple[Tag, ...]
+
+
+@dataclass(frozen=True)
+class ToolSection:
+    heading: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Tool:
+    key: str
+    title: str
+    summary: str
+    sections: tuple[ToolSection, ...]
+
+
+@dataclass(frozen=True)
+class CourseContent:
+    lang: str
+    milestones: tuple[MilestoneTemplate, ...]
+    prompts: dict[str, tuple[str, ...]] = field(hash=False)
+    phases: dict[str, PhaseHelp] = field(hash=False)
+    model_for_improvement: tuple[str, ...]
+    decisions: dict[str, str] = field(hash=False)
+    decision_help: dict[str, str] = field(hash=False)
+    statuses: dict[str, str] = field(hash=False)
+    levels: dict[str, Level] = field(hash=False)
+    tag_groups: tuple[TagGroup, ...]
+    trio_roles: tuple[str, ...]
+    tools: tuple[Tool, ...]
+
+    def tag(self, key: str) -> Tag | None:
+        return next((tag for tag in self.all_tags() if tag.key == key), None)
+
+    def all_tags(self) -> tuple[Tag, ...]:
+        return tuple(tag for group in self.tag_groups for tag in group.tags)
+
+    def milestone_template(self, kind: str) -> MilestoneTemplate | None:
+        """The first milestone of that kind in the default forløb."""
+        return next((m for m in self.milestones if m.kind == kind), None)
+
+    def prompts_for(self, kind: str) -> tuple[str, ...]:
+        """Reflection prompts for a milestone kind or "free"; anything else gets the free prompts."""
+        return self.prompts.get(kind) or self.prompts["free"]
+
+    def tool(self, key: str) -> Tool | None:
+        return next((tool for tool in self.tools if tool.key == key), None)
+
+
+def available_languages() -> tuple[str, ...]:
+    """The languages with a content file, e.g. ("da", "en")."""
+    return tuple(sorted(path.stem for path in _content_dir().glob("*.json")))
+
+
+def load_content(lang: str = DEFAULT_LANG) -> CourseContent:
+    """The course content in `lang` ("da", "en", "en_GB" …); unknown languages fall back to Danish."""
+    code = (lang or DEFAULT_LANG).strip().lower().replace("-", "_").split("_")[0]
+    if not (code.isascii() and code.isalpha()) or not (_content_dir() / f"{code}.json").is_file():
+        code = DEFAULT_LANG
+    return _load(code)
+
+
+@lru_cache(maxsize=8)
+def _load(lang: str) -> CourseContent:
+    path = _content_dir() / f"{lang}.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ContentError(f"Course content file not found: {path}") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ContentError(f"Course content file {path.name} cannot be read: {exc}") from exc
+    return _parse(raw, _Ctx(path.name))
+
+
+def _content_dir() -> Path:
+    return resources_dir() / "content"
+
+
+class _Ctx:
+    """Reads typed values out of the raw JSON and names the file and key path when something is wrong."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, problem: str) -> ContentError:
+        return ContentError(f"Course content {self.source}: {where} {problem}")
+
+    @staticmethod
+    def at(where: str, key: str) -> str:
+        return f"{where}.{key}" if where else key
+
+    def obj(self, raw: Any, where: str) -> dict[str, Any]:
+        if not isinstance(raw, dict):
+            raise self.fail(where, "must be an object")
+        return raw
+
+    def get(self, raw: dict[str, Any], key: str, where: str) -> Any:
+        if key not in raw:
+            raise self.fail(self.at(where, key), "is missing")
+        return raw[key]
+
+    def text(self, raw: dict[str, Any], key: str, where: str) -> str:
+        value = self.get(raw, key, where)
+        if not isinstance(value, str):
+            raise self.fail(self.at(where, key), "must be text")
+        return value
+
+    def texts(self, raw: dict[str, Any], key: str, where: str, *, non_empty: bool = True) -> tuple[str, ...]:
+        value = self.get(raw, key, where)
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise self.fail(self.at(where, key), "must be a list of texts")
+        if non_empty and not value:
+            raise self.fail(self.at(where, key), "must not be empty")
+        return tuple(value)
+
+    def items(self, raw: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+        value = self.get(raw, key, where)
+        if not isinstance(value, list) or not value:
+            raise self.fail(self.at(where, key), "must be a non-empty list")
+        return [self.obj(item, f"{self.at(where, key)}[{i}]") for i, item in enumerate(value)]
+
+    def labels(self, raw: dict[str, Any], key: str, keys: tuple[str, ...]) -> dict[str, str]:
+        value = self.obj(self.get(raw, key, ""), key)
+        return {k: self.text(value, k, key) for k in keys}
+
+    def key(self, raw: dict[str, Any], where: str) -> str:
+        value = self.text(raw, "key", where)
+        if not value or not value.isascii() or not value.replace("_", "").isalnum():
+            raise self.fail(self.at(where, "key"), f"must be a short ASCII key, not {value!r}")
+        return value
+
+
+def _parse(raw: Any, ctx: _Ctx) -> CourseContent:
+    root = ctx.obj(raw, "the file")
+    return CourseContent(
+        lang=ctx.text(root, "lang", ""),
+        milestones=_milestones(root, ctx),
+        prompts=_prompts(root, ctx),
+        phases=_phases(root, ctx),
+        model_for_improvement=ctx.texts(root, "model_for_improvement", ""),
+        decisions=ctx.labels(root, "decisions", DECISION_KEYS),
+        decision_help=ctx.labels(root, "decision_help", DECISION_KEYS),
+        statuses=ctx.labels(root, "statuses", STATUS_KEYS),
+        levels=_levels(root, ctx),
+        tag_groups=_tag_groups(root, ctx),
+        trio_roles=ctx.texts(root, "trio_roles", ""),
+        tools=_tools(root, ctx),
+    )
+
+
+def _milestones(root: dict[str, Any], ctx: _Ctx) -> tuple[MilestoneTemplate, ...]:
+    result = []
+    for i, item in enumerate(ctx.items(root, "milestones", "")):
+        where = f"milestones[{i}]"
+        kind = ctx.text(item, "kind", where)
+        if kind not in MILESTONE_KINDS:
+            raise ctx.fail(f"{where}.kind", f"must be one of {', '.join(MILESTONE_KINDS)}, not {kind!r}")
+        offset = ctx.get(item, "offset_weeks", where)
+        if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+            raise ctx.fail(f"{where}.offset_weeks", "must be a whole number of weeks, 0 or more")
+        result.append(
+            MilestoneTemplate(
+                kind=kind,
+                title=ctx.text(item, "title", where),
+                subtitle=ctx.text(item, "subtitle", where),
+                aims=ctx.texts(item, "aims", where, non_empty=False),
+                offset_weeks=offset,
+                place=ctx.text(item, "place", where) if "place" in item else "",
+            )
+        )
+    return tuple(result)
+
+
+def _prompts(root: dict[str, Any], ctx: _Ctx) -> dict[str, tuple[str, ...]]:
+    raw = ctx.obj(ctx.get(root, "prompts", ""), "prompts")
+    return {kind: ctx.texts(raw, kind, "prompts") for kind in PROMPT_KINDS}
+
+
+def _phases(root: dict[str, Any], ctx: _Ctx) -> dict[str, PhaseHelp]:
+    raw = ctx.obj(ctx.get(root, "phases", ""), "phases")
+    phases = {}
+    for key, field_keys in PHASE_FIELDS.items():
+        where = f"phases.{key}"
+        phase = ctx.obj(ctx.get(raw, key, "phases"), where)
+        fields = ctx.obj(ctx.get(phase, "fields", where), f"{where}.fields")
+        phases[key] = PhaseHelp(
+            key=key,
+            title=ctx.text(phase, "title", where),
+            questions=ctx.texts(phase, "questions", where),
+            fields={name: ctx.text(fields, name, f"{where}.fields") for name in field_keys},
+        )
+    return phases
+
+
+def _levels(root: dict[str, Any], ctx: _Ctx) -> dict[str, Level]:
+    raw = ctx.obj(ctx.get(root, "levels", ""), "levels")
+    levels = {}
+    for key in LEVEL_KEYS:
+        where = f"levels.{key}"
+        level = ctx.obj(ctx.get(raw, key, "levels"), where)
+        levels[key] = Level(
+            key=key,
+            title=ctx.text(level, "title", where),
+            description=ctx.text(level, "description", where),
+            suggestions=ctx.texts(level, "suggestions", where),
+        )
+    return levels
+
+
+def _tag_groups(root: dict[str, Any], ctx: _Ctx) -> tuple[TagGroup, ...]:
+    groups = []
+    seen: set[str] = set()
+    for i, group in enumerate(ctx.items(root, "tag_groups", "")):
+        where = f"tag_groups[{i}]"
+        group_key = ctx.key(group, where)
+        tags = []
+        for j, tag in enumerate(ctx.items(group, "tags", where)):
+            tag_where = f"{where}.tags[{j}]"
+            key = ctx.key(tag, tag_where)
+            if key in seen:
+                raise ctx.fail(f"{tag_where}.key", f"{key!r} is used twice; tag keys must be unique")
+            seen.add(key)
+            tags.append(
+                Tag(
+                    key=key,
+                    label=ctx.text(tag, "label", tag_where),
+                    description=ctx.text(tag, "description", tag_where),
+                    group=group_key,
+                )
+            )
+        groups.append(TagGroup(key=group_key, title=ctx.text(group, "title", where), tags=tuple(tags)))
+    return tuple(groups)
+
+
+def _tools(root: dict[str, Any], ctx: _Ctx) -> tuple[Tool, ...]:
+    tools = []
+    seen: set[str] = set()
+    for i, tool in enumerate(ctx.items(root, "tools", "")):
+        where = f"tools[{i}]"
+        key = ctx.key(tool, where)
+        if key in seen:
+            raise ctx.fail(f"{where}.key", f"{key!r} is used twice; tool keys must be unique")
+        seen.add(key)
+        sections = tuple(
+            ToolSection(
+                heading=ctx.text(section, "heading", f"{where}.sections[{j}]"),
+                items=ctx.texts(section, "items", f"{where}.sections[{j}]"),
+            )
+            for j, section in enumerate(ctx.items(tool, "sections", where))
+        )
+        tools.append(
+            Tool(
+                key=key,
+                title=ctx.text(tool, "title", where),
+                summary=ctx.text(tool, "summary", where),
+                sections=sections,
+            )
+        )
+    return tuple(tools)

@@ -1,0 +1,1 @@
+"""The Qt widgets of Handleplan; they call the core, never SQL."""
