@@ -1,0 +1,117 @@
+"""GUI benchmark: start-up against a bare PySide6 window, screen switches, opening an initiative, memory.
+
+    python bench/bench_gui.py [--runs 5]
+
+Prints (never asserts) the figures the GUI issue sets bars for:
+- start-up to first paint and exit, `handleplan --quit-when-ready` with the demo plan and the large plan,
+  next to a bare PySide6 program that shows one window with one label, measured side by side;
+- switching screens and opening an initiative with 5 cycles on the large plan;
+- peak memory (max RSS) with the large plan open and every screen visited.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+label = QLabel("Hej")
+class Quit(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+label.installEventFilter(Quit(label))
+label.show()
+app.exec()
+"""
+
+
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
+    """Wall seconds from spawn to exit, the child's max RSS in kB, and its output."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    out = proc.stdout.read() if proc.stdout else ""
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} failed:\n{out}")
+    return elapsed, usage.ru_maxrss, out
+
+
+def make_store(folder: Path, size: str) -> Path:
+    sys.path.insert(0, str(HERE))
+    from generate import generate  # noqa: PLC0415
+
+    from handleplan.demo import fill_demo
+    from handleplan.store import Store
+
+    store = Store.open(folder)
+    try:
+        if size == "demo":
+            fill_demo(store)
+        else:
+            generate(store)
+    finally:
+        store.close()
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    tmp = Path(tempfile.mkdtemp(prefix="handleplan-bench-"))
+    stores = {size: make_store(tmp / size, size) for size in ("demo", "large")}
+    # Mark both as past the welcome, as a leader's store would be.
+    for folder in stores.values():
+        from handleplan.ops import edit, people
+        from handleplan.store import Store
+
+        s = Store.open(folder)
+        edit.edit(s, people.profile(s), onboarded=True)
+        s.close()
+
+    bare_cmd = [sys.executable, "-c", BARE]
+    app_cmd = [sys.executable, "-m", "handleplan", "--quit-when-ready", "--data-dir"]
+    times: dict[str, list[float]] = {"bare": [], "demo": [], "large": []}
+    rss: dict[str, int] = {}
+    run(bare_cmd, env)  # warm the file cache for both
+    run(app_cmd + [str(stores["demo"])], env)
+    for _ in range(args.runs):
+        for name in ("bare", "demo", "large"):
+            cmd = bare_cmd if name == "bare" else app_cmd + [str(stores[name])]
+            seconds, max_rss, _out = run(cmd, env)
+            times[name].append(seconds)
+            rss[name] = max(rss.get(name, 0), max_rss)
+
+    bare = statistics.median(times["bare"])
+    print(f"Start-up, spawn to first paint and exit, median of {args.runs} (offscreen):")
+    print(f"  bare PySide6 window with a label : {bare * 1000:7.0f} ms")
+    for name, bar in (("demo", 1.5), ("large", 2.0)):
+        t = statistics.median(times[name])
+        verdict = "ok" if t <= bar * bare else "OVER"
+        print(f"  handleplan, {name:5} plan           : {t * 1000:7.0f} ms  = {t / bare:.2f}x bare (bar {bar}x: {verdict})")
+
+    probe = [sys.executable, str(HERE / "gui_probe.py"), str(stores["large"])]
+    _s, max_rss, out = run(probe, env)
+    print("Large plan (100 initiatives x 5 cycles, 1,000 reflections, 5,000 observations), in-process:")
+    print(out.rstrip())
+    print(f"  peak memory, every screen visited : {max_rss / 1024:7.1f} MB (bar 250 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""What the Overblik shows, read with the standard sqlite3 module into plain rows.
+
+This is the first thing on screen at every start. Reading it without SQLAlchemy lets the window paint
+before SQLAlchemy (about 0.45 s to import here) is loaded; the ORM takes over for everything that
+writes. The queries mirror ops.initiatives / iglo / reflections / timeline – keep them in step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from handleplan.models.enums import InitiativeStatus, Level, MilestoneKind, Phase, ReflectionKind
+
+DUE_WITHIN_DAYS = 14
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    name: str
+    organisation: str
+    unit: str
+    focus: str
+    onboarded: bool
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    id: int
+    kind: MilestoneKind
+    title: str
+    date: date | None
+    place: str
+
+
+@dataclass(frozen=True)
+class InitiativeRow:
+    id: int
+    title: str
+    status: InitiativeStatus
+    private: bool
+    cycle_number: int | None
+    phase: Phase | None
+    next_step: str
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    id: int
+    initiative_id: int | None
+    initiative_title: str
+    milestone_id: int | None
+    level: Level
+    who: str
+    what: str
+    due: date
+    done: bool
+
+
+@dataclass(frozen=True)
+class ReflectionRow:
+    id: int
+    kind: ReflectionKind
+    title: str
+    written_on: date
+    private: bool
+    milestone_title: str
+
+
+@dataclass(frozen=True)
+class Overview:
+    profile: ProfileRow
+    milestones: tuple[MilestoneRow, ...]
+    initiatives: tuple[InitiativeRow, ...]
+    due_roles: tuple[RoleRow, ...]
+    reflections: tuple[ReflectionRow, ...]
+    reflection_count: int
+
+    def next_milestone(self, today: date) -> MilestoneRow | None:
+        upcoming = [m for m in self.milestones if m.date is not None and m.date >= today]
+        return upcoming[0] if upcoming else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _profile(conn: sqlite3.Connection) -> ProfileRow:
+    row = conn.execute("SELECT name, organisation, unit, focus, onboarded FROM profile ORDER BY id LIMIT 1").fetchone()
+    return ProfileRow(*row[:4], bool(row[4])) if row else ProfileRow("", "", "", "", False)
+
+
+def read_profile(db_path: Path) -> ProfileRow:
+    """The leader's name and whether the welcome is done, for the window title and the first start."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return _profile(conn)
+    finally:
+        conn.close()
+
+
+def load_overview(db_path: Path, today: date | None = None, reflections: int = 5) -> Overview:
+    """Everything the Overblik needs in five queries on a read-only connection."""
+    today = today or date.today()
+    until = today + timedelta(days=DUE_WITHIN_DAYS)
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        profile = _profile(conn)
+        milestones = [
+            MilestoneRow(mid, MilestoneKind(kind), title, _date(day), place)
+            for mid, kind, title, day, place in conn.execute(
+                "SELECT id, kind, title, date, place FROM milestone"
+            )
+        ]
+        milestones.sort(key=lambda m: (m.date is None, m.date or date.max, m.id))
+        initiatives = tuple(
+            InitiativeRow(
+                iid, title, InitiativeStatus(status), bool(private), number,
+                Phase(phase) if phase else None, next_step or "",
+            )
+            for iid, title, status, private, number, phase, next_step in conn.execute(
+                """
+                SELECT i.id, i.title, i.status, i.private, c.number, c.phase, c.next_step
+                FROM initiative i
+                LEFT JOIN cycle c ON c.initiative_id = i.id
+                  AND c.number = (SELECT max(number) FROM cycle WHERE initiative_id = i.id)
+                ORDER BY i.position, i.id
+                """
+            )
+        )
+        due_roles = tuple(
+            RoleRow(rid, iid, ititle or "", mid, Level(level), member or who, what, _date(due), bool(done))
+            for rid, iid, ititle, mid, level, member, who, what, due, done in conn.execute(
+                """
+                SELECT r.id, r.initiative_id, i.title, r.milestone_id, r.level, t.name, r.who, r.what, r.due,
+                       r.done
+                FROM role_assignment r
+                LEFT JOIN initiative i ON i.id = r.initiative_id
+                LEFT JOIN trio_member t ON t.id = r.trio_member_id
+                WHERE r.done = 0 AND r.due IS NOT NULL AND r.due <= ?
+                ORDER BY r.due, r.position
+                """,
+                (until.isoformat(),),
+            )
+        )
+        latest = tuple(
+            ReflectionRow(rid, ReflectionKind(kind), title, _date(day), bool(private), mtitle or "")
+            for rid, kind, title, day, private, mtitle in conn.execute(
+                """
+                SELECT r.id, r.kind, r.title, r.written_on, r.private, m.title
+                FROM reflection r LEFT JOIN milestone m ON m.id = r.milestone_id
+                ORDER BY r.written_on DESC, r.id DESC LIMIT ?
+                """,
+                (reflections,),
+            )
+        )
+        count = conn.execute("SELECT count(*) FROM reflection").fetchone()[0]
+    finally:
+        conn.close()
+    return Overview(profile, tuple(milestones), initiatives, due_roles, latest, count)

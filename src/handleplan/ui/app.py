@@ -1,0 +1,80 @@
+"""Setting up Qt for Handleplan: the application object, language, locale and translators."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from handleplan.paths import log_dir, resources_dir
+from handleplan.store.files import ensure_private_dir
+from handleplan.ui.style import apply_style
+
+LANGUAGES = ("da", "en")
+LOCALES = {"da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+
+
+def settings_for(data_dir: Path) -> QSettings:
+    """Settings live beside the data: tests and demos with --data-dir never touch the real ones."""
+    ensure_private_dir(data_dir)
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def get_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setApplicationName("Handleplan")
+        app.setOrganizationName("Handleplan")
+        apply_style(app)
+    return app  # type: ignore[return-value]
+
+
+class Language:
+    """Installs the translators for one language; `switch` swaps them at run time."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.translators: list[QTranslator] = []
+        self.lang = "da"
+
+    def switch(self, lang: str) -> None:
+        lang = lang if lang in LANGUAGES else "da"
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = []
+        # Before any widget is made, so QDateEdit and friends format dates the Danish way.
+        QLocale.setDefault(LOCALES[lang])
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if lang != "en":
+            self._load(f"qtbase_{lang}", qt_dir)
+        # Danish is the source language of our own strings; other languages need our .qm.
+        if lang != "da":
+            self._load(f"handleplan_{lang}", str(resources_dir() / "translations"))
+        self.lang = lang
+
+    def _load(self, name: str, folder: str) -> bool:
+        translator = QTranslator(self.app)
+        if translator.load(name, folder):
+            self.app.installTranslator(translator)
+            self.translators.append(translator)
+            return True
+        logging.getLogger(__name__).warning("translation %s not found in %s", name, folder)
+        return False
+
+
+def setup_logging(data_dir: Path) -> None:
+    """Details of errors go to a log file beside the data; the leader sees a sentence instead."""
+    folder = ensure_private_dir(log_dir(data_dir))
+    root = logging.getLogger()
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
+    handler = RotatingFileHandler(folder / "handleplan.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)

@@ -1,0 +1,122 @@
+"""The GUI commands: start the app, save screenshots of every screen, and the offscreen self-test."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from handleplan.errors import MESSAGES
+from handleplan.ui.app import Language, get_app, settings_for, setup_logging
+from handleplan.ui.controller import AppController, open_store_or_explain, store_opener, take_lock
+
+SIZES = ((1280, 800), (1920, 1080))
+
+
+def seconds_since_process_start(fallback_start: float) -> float:
+    """Wall time since the process began: from /proc on Linux (includes interpreter start-up),
+    else from the moment our command line module was imported."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        with open("/proc/self/stat", encoding="ascii") as f:
+            start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return uptime - start_ticks / ticks
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - fallback_start
+
+
+class _FirstPaint(QObject):
+    """Calls `done` once, right after `widget` has been painted for the first time."""
+
+    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._done = done
+        self._fired = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            QTimer.singleShot(0, self._done)
+        return False
+
+
+def _start(folder: Path, lang: str | None, offscreen: bool = False):  # noqa: ANN202
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = get_app()
+    setup_logging(folder)
+    settings = settings_for(folder)
+    chosen = lang or str(settings.value("ui/lang", "da"))
+    language = Language(app)
+    language.switch(chosen)
+    return app, settings, language
+
+
+def run_gui(folder: Path, lang: str | None, quit_when_ready: bool = False, process_start: float = 0.0) -> int:
+    app, settings, language = _start(folder, lang)
+    lock = take_lock_after_mkdir(folder)
+    if lock is None:
+        QMessageBox.warning(None, "Handleplan", MESSAGES["store_locked"][language.lang])
+        return 1
+    store = store_opener(folder, language.lang)
+    if store is None:
+        return 1
+    controller = AppController(app, store, settings, language, db_path=folder / "handleplan.db")
+    window = controller.show(welcome=not quit_when_ready)
+    if quit_when_ready:
+        def ready() -> None:
+            elapsed = seconds_since_process_start(process_start)
+            print(f"handleplan ready: {elapsed * 1000:.0f} ms from process start to first paint", flush=True)
+            window.close()
+            app.quit()
+
+        _FirstPaint(window, ready)
+    app.aboutToQuit.connect(controller.shutdown)
+    code = app.exec()
+    lock.unlock()
+    return code
+
+
+def take_lock_after_mkdir(folder: Path):  # noqa: ANN201
+    from handleplan.store.files import ensure_private_dir
+
+    ensure_private_dir(folder)
+    return take_lock(folder)
+
+
+def run_screenshots(folder: Path, outdir: Path, lang: str) -> int:
+    """A PNG of every screen and dialog at 1280×800 and 1920×1080, with whatever the store holds."""
+    app, settings, language = _start(folder, lang, offscreen=True)
+    store = open_store_or_explain(folder, language.lang)
+    if store is None:
+        return 1
+    outdir.mkdir(parents=True, exist_ok=True)
+    controller = AppController(app, store, settings, language)
+    window = controller.show(welcome=False)
+    from handleplan.ui.screenshots import capture_all
+
+    written = capture_all(window, controller.ctx, outdir, language.lang, SIZES)
+    window.close()
+    controller.shutdown()
+    for path in written:
+        print(path)
+    return 0 if written else 1
+
+
+def run_self_test(folder: Path, lang: str) -> int:
+    """Open the window offscreen, visit every screen, make an edit through the UI, reopen the store
+    and find it; then remove the test's trace. Exit 0 only when all of that worked."""
+    app, settings, language = _start(folder, lang, offscreen=True)
+    from handleplan.ui.selftest import self_test
+
+    ok, lines = self_test(app, folder, settings, language)
+    for line in lines:
+        print(line)
+    return 0 if ok else 1

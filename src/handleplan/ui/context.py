@@ -1,0 +1,150 @@
+"""What every screen needs, passed in explicitly: the store, the undo stack, the content, and signals."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from handleplan.content import CourseContent, load_content
+from handleplan.errors import HandleplanError
+
+if TYPE_CHECKING:
+    from handleplan.ops.undo import Deleted
+    from handleplan.store import Store
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class DeleteCommand(QUndoCommand):
+    """Deleting is undoable: the first redo deletes and keeps a plain copy, undo puts it back."""
+
+    def __init__(self, ctx: AppContext, record: object, label: str) -> None:
+        super().__init__(label)
+        self._ctx = ctx
+        self._record: object | None = record
+        self._deleted: Deleted | None = None
+
+    def redo(self) -> None:
+        from handleplan.ops import undo as undo_ops
+
+        if self._record is None and self._deleted is not None:
+            # Redo after an undo: the record was re-inserted with the same id; fetch it again.
+            name, values = self._deleted.root
+            self._record = self._ctx.find(name, values)
+        if self._record is None:
+            return
+        self._deleted = self._ctx.call(undo_ops.delete_record, self._ctx.store, self._record, self.text())
+        self._record = None
+
+    def undo(self) -> None:
+        from handleplan.ops import undo as undo_ops
+
+        if self._deleted is not None:
+            self._ctx.call(undo_ops.restore, self._ctx.store, self._deleted)
+
+
+class AppContext(QObject):
+    """Shared by all screens; widgets reach data only through `call`/`edit`/`delete` here."""
+
+    changed = Signal(object)  # set of table names changed by the last commit
+    saved = Signal()
+    error = Signal(str)  # a sentence for the leader, already translated
+    navigate = Signal(str, object)  # screen key, dict of ids to show (e.g. {"initiative_id": 3})
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        store: Store | Callable[[], Store],
+        lang: str = "da",
+        settings: QSettings | None = None,
+        db_path: Path | None = None,
+    ) -> None:
+        """`store` is an open Store, or a function that opens it on first use (with `db_path` given):
+        the first screen reads the file directly and can paint before SQLAlchemy is even imported."""
+        super().__init__()
+        self._store: Store | None = None
+        self._opener: Callable[[], Store] | None = None
+        if callable(store) and db_path is not None:
+            self._opener = store
+            self._db_path = db_path
+        else:
+            self._attach(store)  # type: ignore[arg-type]
+        self.lang = lang
+        self.settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+        self._flushers: list[Callable[[], None]] = []
+
+    def _attach(self, store: Store) -> None:
+        self._store = store
+        self._db_path = store.path
+        store.subscribe(self._on_commit)
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            assert self._opener is not None
+            self._attach(self._opener())
+        return self._store  # type: ignore[return-value]
+
+    @property
+    def store_is_open(self) -> bool:
+        return self._store is not None
+
+    @property
+    def db_path(self) -> Path:
+        """The database file, known before the store is opened."""
+        return self._db_path
+
+    @property
+    def content(self) -> CourseContent:
+        return load_content(self.lang)
+
+    def _on_commit(self, tables: set[str]) -> None:
+        self.saved.emit()
+        self.changed.emit(tables)
+
+    def call(self, op: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Run a core operation; a HandleplanError becomes a message for the leader, not a crash."""
+        try:
+            return op(*args, **kwargs)
+        except HandleplanError as exc:
+            log.warning("operation %s failed: %s", getattr(op, "__name__", op), exc)
+            self.error.emit(exc.message(self.lang))
+            return None
+
+    def edit(self, record: object, **fields: Any) -> bool:
+        from handleplan.ops import edit as edit_ops
+
+        result = self.call(edit_ops.edit, self.store, record, **fields)
+        return bool(result)
+
+    def delete(self, record: object, label: str) -> None:
+        self.flush()
+        self.undo_stack.push(DeleteCommand(self, record, label))
+
+    def find(self, table_name: str, values: dict[str, Any]) -> object | None:
+        from handleplan.models import Base
+
+        for mapper in Base.registry.mappers:
+            if mapper.local_table.name == table_name:
+                return self.store.session.get(mapper.class_, values["id"])
+        return None
+
+    # -- pending edits --------------------------------------------------------------------------
+    def register_flusher(self, flush: Callable[[], None]) -> None:
+        """Fields with unsaved keystrokes register here; `flush` saves them all (screen change, close)."""
+        self._flushers.append(flush)
+
+    def unregister_flusher(self, flush: Callable[[], None]) -> None:
+        if flush in self._flushers:
+            self._flushers.remove(flush)
+
+    def flush(self) -> None:
+        for flush in list(self._flushers):
+            flush()

@@ -1,0 +1,121 @@
+"""The running app: one store, one context, the main window, the welcome on first start, idle upkeep."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from handleplan.errors import HandleplanError
+from handleplan.ops.overview import read_profile
+from handleplan.store.files import ensure_private_dir
+from handleplan.store.schema import HEAD_REVISION, read_revision
+from handleplan.ui.app import Language
+from handleplan.ui.context import AppContext
+from handleplan.ui.main_window import MainWindow
+
+CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000
+
+
+DB_NAME = "handleplan.db"
+WARM_UP_DELAY_MS = 250
+
+
+class AppController:
+    """`store` is an open Store, or a function that opens it (see `store_opener`)."""
+
+    def __init__(self, app: QApplication, store, settings: QSettings, language: Language,  # noqa: ANN001
+                 db_path: Path | None = None) -> None:
+        self.app = app
+        self.language = language
+        self.ctx = AppContext(store, language.lang, settings, db_path=db_path)
+        self.ctx.language_changed.connect(self.switch_language)
+        self.window: MainWindow | None = None
+        # Fold the -wal into the main file now and then, so a -wal lost later costs nothing.
+        self.checkpoint_timer = QTimer()
+        self.checkpoint_timer.setInterval(CHECKPOINT_INTERVAL_MS)
+        self.checkpoint_timer.timeout.connect(self._idle_checkpoint)
+        self.checkpoint_timer.start()
+
+    def show(self, welcome: bool = True) -> MainWindow:
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+        if welcome and not read_profile(self.ctx.db_path).onboarded:
+            QTimer.singleShot(0, self.show_welcome)
+        elif not self.ctx.store_is_open:
+            # Open the store (and import SQLAlchemy) just after the first paint, before the leader acts.
+            QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.ctx.store)
+        return self.window
+
+    def show_welcome(self) -> None:
+        from handleplan.ui.dialogs.welcome import WelcomeDialog
+
+        WelcomeDialog(self.ctx, self.window).exec()
+        if self.window is not None:
+            self.window.current_screen().refresh()
+
+    def switch_language(self, lang: str) -> None:
+        """Rebuild the window in the new language; everything it shows comes from the store anyway."""
+        if lang == self.ctx.lang or self.window is None:
+            return
+        self.ctx.flush()
+        self.window.save_state()
+        old = self.window
+        self.language.switch(lang)
+        self.ctx.lang = lang
+        self.ctx.settings.setValue("ui/lang", lang)
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+        old.hide()
+        old.deleteLater()
+
+    def _idle_checkpoint(self) -> None:
+        if self.ctx.store_is_open:
+            self.ctx.flush()
+            self.ctx.store.checkpoint()
+
+    def shutdown(self) -> None:
+        self.checkpoint_timer.stop()
+        if self.ctx.store_is_open:
+            self.ctx.flush()
+            self.ctx.store.close()
+
+
+def store_opener(folder: Path, lang: str, parent=None):  # noqa: ANN001, ANN201
+    """An open Store, or – when the file is already current – a function that opens it later, so the
+    window can paint first. None (after explaining in a dialog) for a newer or damaged file."""
+    ensure_private_dir(folder)
+    path = folder / DB_NAME
+    try:
+        current = read_revision(path) == HEAD_REVISION
+    except Exception:  # noqa: BLE001 - a damaged file: let Store.open say what is wrong
+        current = False
+    if current:
+        def open_later():  # noqa: ANN202
+            from handleplan.store import Store
+
+            return Store.open(folder)
+
+        return open_later
+    return open_store_or_explain(folder, lang, parent)
+
+
+def open_store_or_explain(folder: Path, lang: str, parent=None):  # noqa: ANN001, ANN201
+    """Open the store; a newer or damaged file is explained in a dialog and left untouched."""
+    from handleplan.store import Store
+
+    try:
+        return Store.open(folder)
+    except HandleplanError as exc:
+        QMessageBox.critical(parent, "Handleplan", exc.message(lang))
+        return None
+
+
+def take_lock(folder: Path) -> QLockFile | None:
+    """One running Handleplan per data folder: two writers on one file is how SQLite files get hurt."""
+    lock = QLockFile(str(folder / "handleplan.lock"))
+    # Never stale by age (a leader may keep the window open for days); a lock whose process is gone,
+    # after a crash, is still taken over: tryLock checks the recorded pid.
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(0) else None

@@ -1,0 +1,252 @@
+"""Input widgets that save themselves: a second after the last keystroke, on focus out, and on flush.
+
+Each field is bound to one record attribute and writes through `AppContext.edit`, so validation and
+the "Gemt" status work the same everywhere. A field never overwrites what the leader is typing: an
+outside refresh only updates it when it has no unsaved keystrokes and no focus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from handleplan.ui.context import AppContext
+
+SAVE_DELAY_MS = 800  # within a second of the last keystroke, as promised
+NO_DATE = QDate(1900, 1, 1)
+
+
+class _Binding:
+    """The record and attribute a field writes to, and the debounce timer."""
+
+    def __init__(self, widget: QWidget, ctx: AppContext, field: str) -> None:
+        self.widget = widget
+        self.ctx = ctx
+        self.field = field
+        self.record: object | None = None
+        self.dirty = False
+        self.loading = False
+        self.timer = QTimer(widget)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        ctx.register_flusher(self.flush)
+        widget.destroyed.connect(lambda *_: ctx.unregister_flusher(self.flush))
+
+    def touched(self) -> None:
+        if self.loading or self.record is None:
+            return
+        self.dirty = True
+        self.timer.start()
+
+    def flush(self) -> None:
+        self.timer.stop()
+        if not self.dirty or self.record is None:
+            return
+        self.dirty = False
+        value = self.widget.value()  # type: ignore[attr-defined]
+        if not self.ctx.edit(self.record, **{self.field: value}):
+            # Refused (e.g. empty title) or failed (disk full): show what is stored, but only if
+            # the leader is not typing - what they typed stays in the field to be tried again.
+            if not self.widget.hasFocus():
+                self.load()
+
+    def bind(self, record: object | None) -> None:
+        if self.record is not None and record is not self.record:
+            self.flush()
+        self.record = record
+        self.widget.setEnabled(record is not None)
+        self.load()
+
+    def load(self) -> None:
+        self.loading = True
+        try:
+            value = getattr(self.record, self.field) if self.record is not None else None
+            self.widget.set_value(value)  # type: ignore[attr-defined]
+        finally:
+            self.loading = False
+        self.dirty = False
+
+    def refresh(self) -> None:
+        """Re-read after an outside change, unless the leader is mid-edit here."""
+        if not self.dirty and not self.widget.hasFocus():
+            self.load()
+
+
+class TextField(QPlainTextEdit):
+    """Multi-line text that saves itself."""
+
+    def __init__(self, ctx: AppContext, field: str, accessible_name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.binding = _Binding(self, ctx, field)
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(accessible_name)
+        self.textChanged.connect(self.binding.touched)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        if self.toPlainText() != (value or ""):
+            self.setPlainText(value or "")
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.binding.flush()
+        super().focusOutEvent(event)
+
+    def bind(self, record: object | None) -> None:
+        self.binding.bind(record)
+
+
+class LineField(QLineEdit):
+    """One line of text that saves itself."""
+
+    def __init__(self, ctx: AppContext, field: str, accessible_name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.binding = _Binding(self, ctx, field)
+        self.setAccessibleName(accessible_name)
+        self.textEdited.connect(lambda _t: self.binding.touched())
+        self.editingFinished.connect(self.binding.flush)
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: Any) -> None:
+        if self.text() != (value or ""):
+            self.setText(value or "")
+            self.setCursorPosition(0)
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.binding.flush()
+        super().focusOutEvent(event)
+
+    def bind(self, record: object | None) -> None:
+        self.binding.bind(record)
+
+
+class DateField(QDateEdit):
+    """A date with a calendar popup; `optional` fields show "Ingen dato" for no date."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        field: str,
+        accessible_name: str = "",
+        optional: bool = False,
+        no_date_text: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.optional = optional
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d. MMM yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setMaximumDate(QDate(2200, 12, 31))
+        if optional:
+            self.setSpecialValueText(no_date_text)
+        self.setAccessibleName(accessible_name)
+        self.binding = _Binding(self, ctx, field)
+        self.dateChanged.connect(lambda _d: self.binding.touched())
+        self.editingFinished.connect(self.binding.flush)
+
+    def value(self) -> date | None:
+        if self.optional and self.date() == NO_DATE:
+            return None
+        return self.date().toPython()
+
+    def set_value(self, value: Any) -> None:
+        self.setDate(QDate(value) if value else (NO_DATE if self.optional else QDate.currentDate()))
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.binding.flush()
+        super().focusOutEvent(event)
+
+    def bind(self, record: object | None) -> None:
+        self.binding.bind(record)
+
+
+class CheckField(QCheckBox):
+    """A yes/no that saves at once."""
+
+    def __init__(self, ctx: AppContext, field: str, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.binding = _Binding(self, ctx, field)
+        self.setAccessibleName(text)
+        self.toggled.connect(lambda _v: (self.binding.touched(), self.binding.flush()))
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+
+    def bind(self, record: object | None) -> None:
+        self.binding.bind(record)
+
+
+class ChoiceField(QComboBox):
+    """A choice among labelled keys (status, phase, decision, level); saves at once.
+
+    `choices` is a list of (value, label); a value of None is allowed for "not chosen yet".
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        field: str,
+        choices: list[tuple[Any, str]],
+        accessible_name: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.binding = _Binding(self, ctx, field)
+        self.set_choices(choices)
+        self.currentIndexChanged.connect(lambda _i: (self.binding.touched(), self.binding.flush()))
+
+    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+        self.binding.loading = True
+        try:
+            current = self.currentData()
+            self.clear()
+            for value, label in choices:
+                self.addItem(label, value.value if isinstance(value, Enum) else value)
+            self.set_value(current)
+        finally:
+            self.binding.loading = False
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        key = value.value if isinstance(value, Enum) else value
+        index = self.findData(key)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+    def bind(self, record: object | None) -> None:
+        self.binding.bind(record)
+
+
+def bind_all(record: object | None, *fields: QWidget) -> None:
+    for field in fields:
+        field.bind(record)  # type: ignore[attr-defined]
+
+
+def refresh_all(*fields: QWidget) -> None:
+    for field in fields:
+        field.binding.refresh()  # type: ignore[attr-defined]
+
+
+__all__ = [
+    "CheckField",
+    "ChoiceField",
+    "DateField",
+    "LineField",
+    "TextField",
+    "bind_all",
+    "refresh_all",
+]

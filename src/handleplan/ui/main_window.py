@@ -1,0 +1,239 @@
+"""The main window: navigation, the screens, menus and shortcuts, and the "Gemt" status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTime
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+)
+
+from handleplan.ops.overview import read_profile
+from handleplan.ui.context import AppContext
+from handleplan.ui.screen import Screen
+
+# (key, module, class). Screens are imported and built the first time they are shown, so start-up
+# pays only for the one the leader sees first.
+SCREENS: tuple[tuple[str, str, str], ...] = (
+    ("overview", "handleplan.ui.screens.overview", "OverviewScreen"),
+    ("initiatives", "handleplan.ui.screens.initiatives", "InitiativesScreen"),
+    ("reflections", "handleplan.ui.screens.reflections", "ReflectionsScreen"),
+    ("trio", "handleplan.ui.screens.trio", "TrioScreen"),
+    ("timeline", "handleplan.ui.screens.timeline", "TimelineScreen"),
+)
+SCREEN_KEYS = tuple(key for key, _m, _c in SCREENS)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main-window")
+        self.setMinimumSize(960, 600)
+        self.screens: dict[str, Screen] = {}  # built so far
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Skærme"))
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        titles = self.nav_titles()
+        for key in SCREEN_KEYS:
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([190, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Status for gemning"))
+        self.statusBar().addPermanentWidget(self.status)
+        self._show_saved(initial=True)
+        ctx.saved.connect(self._show_saved)
+        ctx.error.connect(self._show_error)
+        ctx.navigate.connect(self.open_screen)
+        ctx.changed.connect(lambda _t: self._update_title())
+
+        self._make_actions()
+        self._update_title()
+        self._restore_state()
+
+    # -- actions and menus ----------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        ctx = self.ctx
+        undo = ctx.undo_stack.createUndoAction(self, self.tr("Fortryd"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = ctx.undo_stack.createRedoAction(self, self.tr("Gentag"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+
+        def action(text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:  # noqa: ANN001
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_initiative_action = action(self.tr("Nyt tiltag"), "Ctrl+N", self.new_initiative)
+        self.new_reflection_action = action(self.tr("Ny refleksion"), "Ctrl+R", self.new_reflection)
+        self.export_action = action(self.tr("Eksportér PDF …"), "Ctrl+E", self.export_pdf)
+        self.search_action = action(self.tr("Søg …"), "Ctrl+F", self.search)
+        self.settings_action = action(self.tr("Indstillinger …"), "Ctrl+,", self.open_settings)
+        quit_action = action(self.tr("Luk Handleplan"), "Ctrl+Q", self.close)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        for act in (self.new_initiative_action, self.new_reflection_action, self.export_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Redigér"))
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Vis"))
+        titles = self.nav_titles()
+        for number, key in enumerate(SCREEN_KEYS, start=1):
+            act = action(titles[key], f"Ctrl+{number}", lambda _c=False, k=key: self.open_screen(k))
+            view_menu.addAction(act)
+
+        toolbar = self.addToolBar(self.tr("Værktøjslinje"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.new_initiative_action, self.new_reflection_action, self.search_action, self.export_action):
+            toolbar.addAction(act)
+
+    def nav_titles(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overblik"),
+            "initiatives": self.tr("Tiltag"),
+            "reflections": self.tr("Refleksioner"),
+            "trio": self.tr("TRIO"),
+            "timeline": self.tr("Forløb"),
+        }
+
+    # -- navigation -----------------------------------------------------------------------------
+    def screen(self, key: str) -> Screen:
+        """The screen for `key`, built on first use."""
+        if key not in self.screens:
+            import importlib
+
+            module, cls_name = next((m, c) for k, m, c in SCREENS if k == key)
+            screen_cls = getattr(importlib.import_module(module), cls_name)
+            screen = screen_cls(self.ctx)
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+        return self.screens[key]
+
+    def _show_row(self, row: int) -> None:
+        self.ctx.flush()  # every screen change saves what was typed
+        if row < 0:
+            return
+        screen = self.screen(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        self.stack.setCurrentWidget(screen)
+        screen.refresh()
+
+    def open_screen(self, key: str, target: dict | None = None) -> Screen:
+        if key not in SCREEN_KEYS:
+            key = SCREEN_KEYS[0]
+        row = SCREEN_KEYS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        screen = self.screen(key)
+        if target:
+            screen.show_target(target)
+        return screen
+
+    def current_screen(self) -> Screen:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def new_initiative(self) -> None:
+        self.open_screen("initiatives").new_initiative()  # type: ignore[attr-defined]
+
+    def new_reflection(self) -> None:
+        self.open_screen("reflections").new_reflection()  # type: ignore[attr-defined]
+
+    def export_pdf(self) -> None:
+        from handleplan.ui.dialogs.export import ExportDialog
+
+        self.ctx.flush()
+        ExportDialog(self.ctx, self).exec()
+
+    def search(self) -> None:
+        from handleplan.ui.dialogs.search import SearchDialog
+
+        self.ctx.flush()
+        SearchDialog(self.ctx, self).exec()
+
+    def open_settings(self) -> None:
+        from handleplan.ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    # -- status ---------------------------------------------------------------------------------
+    def _show_saved(self, initial: bool = False) -> None:
+        self.status.setStyleSheet("")
+        if initial:
+            self.status.setText(self.tr("Alt er gemt"))
+        else:
+            time = QTime.currentTime().toString("HH:mm")
+            self.status.setText(self.tr("Gemt kl. %1").replace("%1", time))
+
+    def _show_error(self, message: str) -> None:
+        self.status.setStyleSheet("color: #c0392b; font-weight: 600;")
+        self.status.setText(message)
+        self.statusBar().showMessage(message, 15000)
+
+    def _update_title(self) -> None:
+        name = read_profile(self.ctx.db_path).name.strip()
+        self.setWindowTitle(self.tr("Handleplan – %1").replace("%1", name) if name else self.tr("Handleplan"))
+
+    # -- window state ---------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.ctx.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        last = s.value("window/screen", "overview")
+        self.open_screen(str(last))
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/screen", self.current_screen().key)
+        for screen in self.screens.values():
+            save = getattr(screen, "save_state", None)
+            if save:
+                save(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.flush()
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,63 @@
+"""Screenshots of every screen and dialog, for people and CI who cannot see a screen."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from handleplan.ui.context import AppContext
+from handleplan.ui.main_window import SCREEN_KEYS, MainWindow
+
+# Dialogs opened from the main window: (file name, module, class).
+DIALOGS = (
+    ("welcome", "handleplan.ui.dialogs.welcome", "WelcomeDialog"),
+    ("search", "handleplan.ui.dialogs.search", "SearchDialog"),
+    ("settings", "handleplan.ui.dialogs.settings", "SettingsDialog"),
+    ("export", "handleplan.ui.dialogs.export", "ExportDialog"),
+)
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _states(widget: QWidget) -> list[tuple[str, Callable[[], None]]]:
+    """A screen or dialog may offer extra states worth a picture (each PDSA phase, each wizard page)."""
+    states = getattr(widget, "screenshot_states", None)
+    return list(states()) if callable(states) else []
+
+
+def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
+    _settle()
+    if widget.grab().save(str(path)):
+        written.append(path)
+
+
+def capture_all(
+    window: MainWindow, ctx: AppContext, outdir: Path, lang: str, sizes: Iterable[tuple[int, int]]
+) -> list[Path]:
+    written: list[Path] = []
+    for width, height in sizes:
+        window.resize(width, height)
+        prefix = f"{lang}-{width}x{height}"
+        for number, key in enumerate(SCREEN_KEYS, start=1):
+            screen = window.open_screen(key)
+            _save(window, outdir / f"{prefix}-{number}-{key}.png", written)
+            for name, setup in _states(screen):
+                setup()
+                _save(window, outdir / f"{prefix}-{number}-{key}-{name}.png", written)
+        for name, module, cls_name in DIALOGS:
+            dialog = getattr(importlib.import_module(module), cls_name)(ctx, window)
+            dialog.show()
+            _save(dialog, outdir / f"{prefix}-dialog-{name}.png", written)
+            for state, setup in _states(dialog):
+                setup()
+                _save(dialog, outdir / f"{prefix}-dialog-{name}-{state}.png", written)
+            dialog.reject()
+            dialog.deleteLater()
+    window.open_screen(SCREEN_KEYS[0])
+    return written

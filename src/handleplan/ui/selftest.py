@@ -1,0 +1,87 @@
+"""`handleplan self-test`: the whole app offscreen – every screen, an edit typed through the UI,
+the store reopened and the edit found – and then the test's own trace removed again."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from handleplan.errors import HandleplanError
+from handleplan.ui.app import Language
+from handleplan.ui.controller import AppController, take_lock
+from handleplan.ui.main_window import SCREEN_KEYS
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def self_test(app: QApplication, folder: Path, settings: QSettings, language: Language) -> tuple[bool, list[str]]:
+    from handleplan.ops import initiatives as initiative_ops
+    from handleplan.ops import undo
+    from handleplan.store import Store
+    from handleplan.store.files import ensure_private_dir
+
+    lines: list[str] = []
+
+    def ok(text: str) -> None:
+        lines.append(f"OK    {text}")
+
+    def fail(text: str) -> tuple[bool, list[str]]:
+        lines.append(f"FEJL  {text}")
+        return False, lines
+
+    ensure_private_dir(folder)
+    lock = take_lock(folder)
+    if lock is None:
+        return fail("Handleplan er allerede åben med de samme data")
+    try:
+        try:
+            store = Store.open(folder)
+        except HandleplanError as exc:
+            return fail(exc.message(language.lang))
+        ok(f"datafilen åbnede: {store.path}")
+        controller = AppController(app, store, settings, language)
+        window = controller.show(welcome=False)
+        window.activateWindow()
+        _settle()
+        for key in SCREEN_KEYS:
+            screen = window.open_screen(key)
+            _settle()
+            if window.current_screen() is not screen:
+                return fail(f"skærmen {key} kunne ikke vises")
+            ok(f"skærmen «{window.nav_titles()[key]}» vises")
+
+        marker = f"Selvtest {datetime.now():%Y-%m-%d %H:%M:%S}"
+        window.new_initiative()
+        _settle()
+        field = QApplication.focusWidget()
+        if not isinstance(field, QLineEdit):
+            return fail("titelfeltet for et nyt tiltag fik ikke fokus")
+        field.selectAll()
+        QTest.keyClicks(field, marker)
+        _settle()
+        window.close()
+        controller.shutdown()
+        ok("et nyt tiltag blev skrevet ind via vinduet, og vinduet blev lukket")
+
+        store = Store.open(folder)
+        try:
+            found = [i for i in initiative_ops.initiatives(store) if i.title == marker]
+            if not found:
+                return fail("ændringen blev ikke fundet, da datafilen blev åbnet igen")
+            ok("ændringen var gemt, da datafilen blev åbnet igen")
+            for initiative in found:
+                undo.delete_record(store, initiative, "selvtest")
+            ok("selvtestens tiltag er fjernet igen")
+        finally:
+            store.close()
+        lines.append("Selvtesten gik godt.")
+        return True, lines
+    finally:
+        lock.unlock()

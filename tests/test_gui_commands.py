@@ -1,0 +1,77 @@
+"""The GUI commands for people and CI without a screen: self-test, screenshots, --quit-when-ready."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from handleplan.ui.main_window import SCREEN_KEYS
+
+
+def handleplan(*args: str, timeout: int = 240) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "handleplan", *args], capture_output=True, text=True, timeout=timeout, env=env
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    result = handleplan("--data-dir", str(folder), "demo")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def test_self_test_passes_and_leaves_no_trace(demo_dir: Path):
+    result = handleplan("--data-dir", str(demo_dir), "self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Selvtesten gik godt." in result.stdout
+    for title in ("Overblik", "Tiltag", "Refleksioner", "TRIO", "Forløb"):
+        assert f"«{title}»" in result.stdout
+
+    from handleplan.ops.initiatives import initiatives
+    from handleplan.store import Store
+
+    store = Store.open(demo_dir)
+    try:
+        assert not [i for i in initiatives(store) if i.title.startswith("Selvtest")]
+    finally:
+        store.close()
+
+
+def test_screenshots_cover_every_screen_in_both_languages(demo_dir: Path, tmp_path: Path):
+    for lang in ("da", "en"):
+        out = tmp_path / lang
+        result = handleplan("--data-dir", str(demo_dir), "--lang", lang, "screenshots", str(out))
+        assert result.returncode == 0, result.stdout + result.stderr
+        names = {p.name for p in out.glob("*.png")}
+        for size in ("1280x800", "1920x1080"):
+            for number, key in enumerate(SCREEN_KEYS, start=1):
+                assert f"{lang}-{size}-{number}-{key}.png" in names
+            for dialog in ("welcome", "search", "settings", "export"):
+                assert f"{lang}-{size}-dialog-{dialog}.png" in names
+        assert all(p.stat().st_size > 5_000 for p in out.glob("*.png"))
+
+
+def test_quit_when_ready_reports_the_time_to_first_paint(demo_dir: Path):
+    result = handleplan("--data-dir", str(demo_dir), "--quit-when-ready")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ms from process start to first paint" in result.stdout
+
+
+def test_a_second_window_on_the_same_data_is_refused(demo_dir: Path):
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(demo_dir / "handleplan.lock"))
+    assert lock.tryLock(0)
+    try:
+        result = handleplan("--data-dir", str(demo_dir), "self-test")
+        assert result.returncode == 1
+        assert "allerede åben" in result.stdout
+    finally:
+        lock.unlock()
