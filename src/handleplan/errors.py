@@ -35,6 +35,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Din sidste ændring kunne ikke gemmes ({detail}). Prøv igen om lidt.",
         "en": "Your last change could not be saved ({detail}). Try again in a moment.",
     },
+    "undo_failed": {
+        "da": "Det slettede kunne ikke lægges tilbage, fordi noget nyt har taget dets plads ({detail}). "
+        "Intet er ændret.",
+        "en": "What was deleted could not be put back, because something new has taken its place ({detail}). "
+        "Nothing was changed.",
+    },
     "empty_title": {
         "da": "Giv {what} en titel – den må ikke være tom.",
         "en": "Give the {what} a title – it cannot be empty.",

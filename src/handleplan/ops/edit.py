@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Enum, Text, inspect
+from sqlalchemy.orm import RelationshipDirection, RelationshipProperty
 
 from handleplan.errors import ValidationError
 from handleplan.models import (
@@ -101,13 +102,33 @@ def edit(store: Store, record: object, **fields: Any) -> bool:
     changed = {k: v for k, v in clean.items() if getattr(record, k) != v}
     if not changed:
         return False
+    # A foreign key is set through its relationship, so the record's link and the parents' loaded lists
+    # (initiative.roles, milestone.agreements) follow at once instead of showing the old parent.
+    links: dict[str, tuple[str, object]] = {}
     for name, value in changed.items():
-        setattr(record, name, value)
-    if cls is RoleAssignment and "trio_member_id" in changed:
-        store.session.flush()
-        store.session.refresh(record, ["trio_member"])
+        relationship = _link(cls, name)
+        if relationship is not None:
+            target = None if value is None else store.session.get(relationship.mapper.class_, value)
+            if value is not None and target is None:
+                raise ValidationError("invalid_value", what=name, value=repr(value))
+            links[name] = (relationship.key, target)
+    for name, value in changed.items():
+        if name in links:
+            setattr(record, *links[name])
+        else:
+            setattr(record, name, value)
     store.commit()
     return True
+
+
+def _link(cls: type, name: str) -> RelationshipProperty | None:
+    """The many-to-one relationship whose foreign key column is `name`, if any."""
+    for relationship in inspect(cls).relationships:
+        if relationship.direction is RelationshipDirection.MANYTOONE and [
+            c.key for c in relationship.local_columns
+        ] == [name]:
+            return relationship
+    return None
 
 
 def today() -> date:

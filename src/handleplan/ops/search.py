@@ -87,8 +87,10 @@ def search(store: Store, query: str, limit: int = 200) -> list[Hit]:
             values = list(row)
             texts, rest = values[: len(fields)], iter(values[len(fields):])
             ids = [next(rest) if c is not None else None for c in locs]
+            # A TRIO meeting's agreement that belongs to no initiative opens on its milestone.
+            row_screen = "milestone" if screen == "initiative" and ids[0] is None and ids[3] else screen
             for field, text in zip(fields, texts, strict=True):
-                if add(screen, model.__tablename__, field, text, initiative_id=ids[0], cycle_id=ids[1],
+                if add(row_screen, model.__tablename__, field, text, initiative_id=ids[0], cycle_id=ids[1],
                        reflection_id=ids[2], milestone_id=ids[3]):
                     return hits
     for model, fields, parent in CHILD_SOURCES:

@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlalchemy import Table, delete, insert, inspect, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
-from handleplan.errors import HandleplanError
+from handleplan.errors import HandleplanError, StoreWriteError
 from handleplan.models import Base
 from handleplan.store import Store
 
@@ -90,6 +91,21 @@ def restore(store: Store, deleted: Deleted) -> None:
     except HandleplanError:
         store.rollback()
         raise
-    store.mark_changed(*{name for name, _ in deleted.rows})
+    except DBAPIError as exc:
+        # E.g. the id was handed to a newer row meanwhile: put nothing back rather than half of it, and
+        # leave no failed inserts in the session for the next commit to pick up.
+        store.rollback()
+        raise StoreWriteError("undo_failed", detail=str(exc.orig)) from exc
+    store.mark_changed(*{name for name, _ in deleted.rows}, *{name for name, *_ in deleted.unlinked})
     store.commit()
     store.session.expire_all()
+
+
+def fetch_root(store: Store, deleted: Deleted) -> object | None:
+    """The record a restored `deleted` copy put back (for redoing the delete), or None."""
+    name, values = deleted.root
+    for mapper in Base.registry.mappers:
+        if mapper.local_table.name == name:
+            key = next(iter(mapper.local_table.primary_key.columns)).key
+            return store.session.get(mapper.class_, values[key])
+    return None

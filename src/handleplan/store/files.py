@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,8 +18,10 @@ def ensure_private_dir(path: Path) -> Path:
     """Create the folder (and parents) readable by the user only; tighten it if it already exists."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     if os.name == "posix":
+        # Only take rights away from group and others: never give the owner write access to a folder
+        # they made read-only on purpose.
         with contextlib.suppress(PermissionError):
-            os.chmod(path, PRIVATE_DIR_MODE)
+            os.chmod(path, stat.S_IMODE(path.stat().st_mode) & PRIVATE_DIR_MODE)
     return path
 
 

@@ -41,10 +41,24 @@ def upgrade(engine: Engine) -> None:
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         conn.commit()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.commit()
-        problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        # pysqlite opens a transaction only before INSERT/UPDATE/DELETE and lets DDL commit on its own, so a
+        # revision failing halfway would leave half a schema in the file (e.g. a batch's _alembic_tmp_ table,
+        # which also blocks every later attempt). Own the transaction instead: all revisions or nothing.
+        # Alembic sees the open transaction as external and leaves committing to us.
+        driver = conn.connection.driver_connection
+        saved_isolation = driver.isolation_level
+        driver.isolation_level = None
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"foreign key check failed after upgrade: {problems[:5]}")
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        finally:
+            driver.isolation_level = saved_isolation
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-        if problems:
-            raise RuntimeError(f"foreign key check failed after upgrade: {problems[:5]}")

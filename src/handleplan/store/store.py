@@ -62,18 +62,28 @@ class Store:
         """Open (creating or upgrading as needed) the store in `data_dir`.
 
         Raises StoreNewerError for a file from a newer Handleplan, StoreDamagedError for one that
-        is not a readable database. Neither case changes the file.
+        is not a readable database, StoreWriteError("read_only") for a folder we may not write in.
+        None of these cases changes the file.
         """
-        ensure_private_dir(data_dir)
+        try:
+            ensure_private_dir(data_dir)
+        except PermissionError as exc:
+            raise StoreWriteError("read_only", detail=str(data_dir)) from exc
         path = data_dir / DB_NAME
         try:
             revision = read_revision(path)
         except sqlite3.DatabaseError as exc:
+            # A WAL file in a read-only folder cannot even be read (no -shm can be made): not damage.
+            if _is_read_only(exc):
+                raise StoreWriteError("read_only", detail=str(data_dir)) from exc
             raise StoreDamagedError(str(exc)) from exc
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise StoreNewerError(revision)
         if not path.exists():
-            touch_private(path)
+            try:
+                touch_private(path)
+            except PermissionError as exc:
+                raise StoreWriteError("read_only", detail=str(data_dir)) from exc
         store = cls(path)
         if revision != HEAD_REVISION:
             from handleplan.store.migrate import backup_copy, upgrade
@@ -83,8 +93,13 @@ class Store:
                 log.info("copied the store to %s before upgrading from %s", saved, revision)
             try:
                 upgrade(store.engine)
+            except RuntimeError as exc:  # foreign key check failed: the upgrade was rolled back
+                store.close()
+                raise StoreDamagedError(str(exc)) from exc
             except DBAPIError as exc:
                 store.close()
+                if _is_read_only(exc.orig):
+                    raise StoreWriteError("read_only", detail=str(data_dir)) from exc
                 raise StoreDamagedError(str(exc.orig)) from exc
         return store
 
@@ -155,6 +170,11 @@ class Store:
             self.checkpoint()
         finally:
             self.engine.dispose()
+
+
+def _is_read_only(exc: BaseException) -> bool:
+    """SQLITE_READONLY and its extended codes (e.g. SQLITE_READONLY_DIRECTORY)."""
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_READONLY
 
 
 def _write_error(exc: OperationalError) -> StoreWriteError:
