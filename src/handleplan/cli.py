@@ -26,16 +26,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--quit-when-ready", action="store_true", help="start vinduet, luk når det er tegnet, og skriv tiden"
     )
+    # The shared options may also come after the command (`export-pdf x.pdf --lang en`). SUPPRESS keeps a
+    # sub-command's missing option from overwriting one given before the command.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("--lang", choices=("da", "en"), default=argparse.SUPPRESS, help="sprog: da eller en")
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("demo", help="fyld en tom mappe med en realistisk demo-handleplan")
-    sub.add_parser("check", help="tjek datafilens sundhed og version")
-    export = sub.add_parser("export-pdf", help="lav PDF'en til næste modul eller TRIO-møde")
+    sub.add_parser("demo", parents=[common], help="fyld en tom mappe med en realistisk demo-handleplan")
+    sub.add_parser("check", parents=[common], help="tjek datafilens sundhed og version")
+    export = sub.add_parser("export-pdf", parents=[common], help="lav PDF'en til næste modul eller TRIO-møde")
     export.add_argument("out", metavar="OUT.pdf")
     export.add_argument("--for", dest="milestone", metavar="MILEPÆL", help="milepælens titel eller id")
     export.add_argument("--include-private", action="store_true", help="tag også private refleksioner med")
-    shots = sub.add_parser("screenshots", help="gem et billede af hver skærm og dialog")
+    shots = sub.add_parser("screenshots", parents=[common], help="gem et billede af hver skærm og dialog")
     shots.add_argument("outdir", metavar="OUTDIR")
-    sub.add_parser("self-test", help="åbn vinduet uden skærm, besøg alle skærme, og tjek at en ændring gemmes")
+    sub.add_parser("self-test", parents=[common], help="åbn vinduet uden skærm, besøg alle skærme, og tjek at en ændring gemmes")
     return parser
 
 

@@ -1,0 +1,94 @@
+"""`handleplan export-pdf OUT.pdf [--for MILESTONE] [--include-private]`: the PDF from the command line.
+
+Exit 0 only when the PDF is complete at OUT; 1 for an error the leader can fix (message on stderr, no
+file left); 2 for a milestone that does not exist.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from handleplan.errors import HandleplanError
+from handleplan.export.errors import ExportError
+from handleplan.export.selection import ExportOptions, match_milestone
+from handleplan.export.words import norm_lang
+
+log = logging.getLogger(__name__)
+
+DONE = {
+    "da": "PDF'en er gemt: {path} ({pages} sider).",
+    "en": "The PDF has been saved: {path} ({pages} pages).",
+}
+LEFT_OUT = {
+    "da": (
+        "1 privat post er ikke med. Brug --include-private for at tage den med.",
+        "{count} private poster er ikke med. Brug --include-private for at tage dem med.",
+    ),
+    "en": (
+        "1 private entry is not included. Use --include-private to include it.",
+        "{count} private entries are not included. Use --include-private to include them.",
+    ),
+}
+
+
+def run_export_command(
+    data_dir: Path,
+    out: Path,
+    milestone: str | None,
+    include_private: bool,
+    lang: str,
+    today: date | None = None,
+) -> int:
+    lang = norm_lang(lang)
+    try:
+        return _export(Path(data_dir), Path(out), milestone, include_private, lang, today)
+    except HandleplanError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 1
+    except OSError as exc:  # anything not already turned into a sentence (e.g. the data folder itself)
+        log.warning("export-pdf failed", exc_info=True)
+        print(ExportError("export_failed", detail=exc.strerror or str(exc)).message(lang), file=sys.stderr)
+        return 1
+
+
+def _export(
+    data_dir: Path, out: Path, wanted: str | None, include_private: bool, lang: str, today: date | None
+) -> int:
+    from handleplan.store import DB_NAME, Store
+
+    # Exporting never creates a plan: without a data file there is nothing to print.
+    if not (data_dir / DB_NAME).is_file():
+        raise ExportError("export_no_plan", folder=str(data_dir))
+    from handleplan.export.pdf import write_pdf
+    from handleplan.export.snapshot import take_snapshot
+
+    store = Store.open(data_dir)
+    try:
+        snapshot = take_snapshot(store, today)
+    finally:
+        store.close()
+    if snapshot.is_empty:
+        raise ExportError("export_no_plan", folder=str(data_dir))
+    milestone_id = None
+    if wanted:
+        found = match_milestone(snapshot, wanted)
+        if found is None:
+            choices = ", ".join(dict.fromkeys(m.title for m in snapshot.milestones)) or "–"
+            print(
+                ExportError("export_unknown_milestone", wanted=wanted, choices=choices).message(lang),
+                file=sys.stderr,
+            )
+            return 2
+        milestone_id = found.id
+    options = ExportOptions(
+        milestone_id=milestone_id, lang=lang, include_private=include_private, today=today
+    )
+    result = write_pdf(snapshot, options, out.expanduser().absolute())
+    print(DONE[lang].format(path=result.path, pages=result.pages))
+    left_out = result.contents.private_left_out
+    if left_out:
+        print(LEFT_OUT[lang][0 if left_out == 1 else 1].format(count=left_out))
+    return 0

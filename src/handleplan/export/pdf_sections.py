@@ -1,0 +1,499 @@
+"""The PDF's sections as Platypus flowables: cover, contents, focus, overview, initiatives, reflections, TRIO,
+and the points to discuss. Course words (phases, questions, decisions, statuses, IGLO levels) come from the
+content files; the PDF's own words from `words.py`."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import NextPageTemplate
+
+from handleplan.content import LEVEL_KEYS, load_content
+from handleplan.export.pdf_flowables import (
+    PAGE_REF_WIDTH,
+    Heading,
+    PageRef,
+    RuledLines,
+    Separator,
+    TocEntry,
+    short,
+)
+from handleplan.export.pdf_styles import (
+    FONT,
+    FONT_BOLD,
+    HEAD_BG,
+    PHASE_COLOURS,
+    RULE,
+    Para,
+    Styles,
+    inline,
+    paragraphs,
+)
+from handleplan.export.selection import ExportContents
+from handleplan.export.snapshot import CycleSnap, InitiativeSnap, MilestoneSnap, PlanSnapshot, RoleSnap
+from handleplan.export.words import Words
+
+PHASES = ("plan", "do", "study", "act")
+ROW_SPLIT_CHARS = 1200  # a cell text this long may not fit on one page
+TABLE_START = 3.4 * cm  # a table title, its header row and about two rows
+# Tables draw empty cells (e.g. after splitting a row) in their own font, Helvetica unless told: a font
+# that is never embedded. Every table names ours.
+TABLE_FONT = [("FONT", (0, 0), (-1, -1), FONT, 8.5)]
+
+
+class Sections:
+    """Builds the story for one export."""
+
+    def __init__(
+        self,
+        snapshot: PlanSnapshot,
+        contents: ExportContents,
+        words: Words,
+        styles: Styles,
+        width: float,
+        height: float = 0,
+    ) -> None:
+        self.height = height
+        self.snap = snapshot
+        self.c = contents
+        self.w = words
+        self.st = styles
+        self.width = width
+        self.content = load_content(words.lang)
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def milestone_line(self, m: MilestoneSnap | None) -> str:
+        if m is None:
+            return ""
+        if m.date is None:
+            return self.w("for_milestone_undated", title=m.title)
+        return self.w("for_milestone", title=m.title, date=self.w.date(m.date))
+
+    def p(self, text: str, style=None) -> Para:  # noqa: ANN001
+        """A paragraph of the PDF's own words (no markup from the leader)."""
+        style = style or self.st.body
+        return Para(inline(text, style.fontName), style)
+
+    def field(self, label: str, text: str) -> list[Flowable]:
+        if not text or not text.strip():
+            return []
+        return [self.p(label, self.st.label), *paragraphs(text, self.st.body)]
+
+    def cell(self, text: str, style=None) -> list[Para] | Para:  # noqa: ANN001
+        style = style or self.st.cell
+        if not text.strip():
+            return Para(self.w("none"), self.st.cell_muted)
+        found = paragraphs(text, style)
+        return found[0] if len(found) == 1 else found
+
+    def table(self, header: list[str], rows: list[list], fractions: list[float], texts: list[str]) -> Table:
+        """A table with a repeated header row. Rows split between pages; a row is only cut in two when
+        one of its texts (`texts`) could be taller than a page - ReportLab then also cuts rows that would
+        fit on the next page, and puts a repeated header right under them."""
+        data = [[self.p(h, self.st.cell_head) for h in header], *rows]
+        widths = [self.width * f for f in fractions]
+        split_in_row = int(max(map(len, texts), default=0) > ROW_SPLIT_CHARS)
+        table = Table(
+            data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=split_in_row, hAlign="LEFT"
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    *TABLE_FONT,
+                    ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        return table
+
+    def titled(self, titles: list[Flowable], table: Table) -> list[Flowable]:
+        """Title(s) and a table that must not be parted: a new page unless the title, the table's header
+        and its first rows fit. (keepWithNext would do the same, but wraps every table twice.)"""
+        for title in titles:
+            title.keepWithNext = 0
+        return [CondPageBreak(TABLE_START), *titles, table]
+
+    def level_title(self, key: str) -> str:
+        level = self.content.levels.get(key)
+        return level.title if level else key
+
+    def phase_title(self, key: str) -> str:
+        phase = self.content.phases.get(key)
+        return phase.title if phase else key
+
+    def cycle_phase(self, cycle: CycleSnap | None) -> str:
+        if cycle is None:
+            return self.w("no_cycle")
+        return self.w("cycle_phase", n=cycle.number, phase=self.phase_title(cycle.phase))
+
+    # -- cover and contents -------------------------------------------------------------------------
+    def cover(self) -> list[Flowable]:
+        w, st, prof = self.w, self.st, self.snap.profile
+        story: list[Flowable] = [
+            Spacer(1, 3.0 * cm),
+            self.p(w("cover_kicker"), st.cover_kicker),
+            Spacer(1, 0.35 * cm),
+            self.p(w("doc_title"), st.cover_title),
+        ]
+        if self.c.milestone is not None:
+            story.append(self.p(self.milestone_line(self.c.milestone), st.cover_sub))
+        else:
+            story.append(Spacer(1, 0.6 * cm))
+        question = Table(
+            [[self.p(w("cover_question"), st.cover_question)]], colWidths=[self.width * 0.82], hAlign="LEFT"
+        )
+        question.setStyle(
+            TableStyle(
+                [
+                    *TABLE_FONT,
+                    ("LINEBEFORE", (0, 0), (0, 0), 2, PHASE_COLOURS["plan"]),
+                    ("LEFTPADDING", (0, 0), (0, 0), 10),
+                    ("TOPPADDING", (0, 0), (0, 0), 2),
+                    ("BOTTOMPADDING", (0, 0), (0, 0), 2),
+                ]
+            )
+        )
+        story += [question, Spacer(1, 2.0 * cm)]
+        trio = ", ".join(f"{t.name} ({t.role})" if t.role.strip() else t.name for t in self.snap.trio)
+        details = [
+            ("leader", prof.name),
+            ("organisation", prof.organisation),
+            ("unit", prof.unit),
+            ("course", prof.course_title),
+            ("trio", trio),
+            ("made_on", w.date(self.c.made_on)),
+        ]
+        rows = [
+            [self.p(w(key), st.cover_label), Para(inline(value), st.cover_value)]
+            for key, value in details
+            if value.strip()
+        ]
+        grid = Table(rows, colWidths=[3.4 * cm, self.width - 3.4 * cm], hAlign="LEFT")
+        grid.setStyle(
+            TableStyle(
+                [
+                    *TABLE_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        story += [grid, NextPageTemplate("page"), PageBreak()]
+        return story
+
+    def contents_page(self, entries: list[TocEntry]) -> list[Flowable]:
+        rows, style = (
+            [],
+            [
+                *TABLE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ],
+        )
+        for n, entry in enumerate(entries):
+            para_style = self.st.toc0 if entry.level == 0 else self.st.toc1
+            title = inline(entry.title, para_style.fontName)
+            rows.append(
+                [Para(f'<a href="#{entry.key}">{title}</a>', para_style), PageRef(entry.key, para_style)]
+            )
+            if entry.level == 0 and n:
+                style.append(("TOPPADDING", (0, n), (-1, n), 9))
+        story: list[Flowable] = [Heading(self.w("contents"), self.st.h1, 0, "contents", toc=False)]
+        if rows:
+            table = Table(rows, colWidths=[self.width - PAGE_REF_WIDTH, PAGE_REF_WIDTH], hAlign="LEFT")
+            table.setStyle(TableStyle(style))
+            story.append(table)
+        return [*story, PageBreak()]
+
+    # -- focus and overview ---------------------------------------------------------------------------
+    def focus(self) -> list[Flowable]:
+        prof = self.snap.profile
+        story: list[Flowable] = [Heading(self.w("focus"), self.st.h1, 0, "focus")]
+        if prof.focus.strip():
+            story += [self.p(self.w("course_intro"), self.st.label), *paragraphs(prof.focus, self.st.body)]
+        else:
+            story.append(self.p(self.w("focus_empty"), self.st.body_muted))
+        return [*story, Spacer(1, 0.6 * cm)]
+
+    def owners(self, roles: tuple[RoleSnap, ...]) -> list[Para] | Para:
+        lines = []
+        for key in LEVEL_KEYS:
+            names = list(dict.fromkeys(r.who.strip() for r in roles if r.level == key and r.who.strip()))
+            if names:
+                who = ", ".join(inline(n) for n in names)
+                lines.append(Para(f"<b>{inline(self.level_title(key), FONT_BOLD)}:</b> {who}", self.st.cell))
+        if not lines:
+            return Para(self.w("none"), self.st.cell_muted)
+        return lines
+
+    def next_step(self, ini: InitiativeSnap) -> str:
+        cycle = ini.current_cycle
+        if cycle is None:
+            return ""
+        if cycle.next_step.strip():
+            return cycle.next_step
+        open_task = next((t.what for t in cycle.tasks if not t.done and t.what.strip()), "")
+        return open_task or cycle.objective
+
+    def overview(self) -> list[Flowable]:
+        w = self.w
+        heading = Heading(w("overview"), self.st.h1, 0, "overview")
+        if not self.c.initiatives:
+            return [heading, self.p(w("no_initiatives"), self.st.body_muted)]
+        rows = []
+        for ini in self.c.initiatives:
+            rows.append(
+                [
+                    Para(inline(ini.title, FONT_BOLD), self.st.cell_bold),
+                    self.p(self.cycle_phase(ini.current_cycle), self.st.cell),
+                    self.p(self.content.statuses.get(ini.status, ini.status), self.st.cell),
+                    self.cell(short(self.next_step(ini), 240)),
+                    self.owners(ini.roles),
+                ]
+            )
+        header = [w("col_initiative"), w("col_cycle"), w("col_status"), w("col_next"), w("col_iglo")]
+        texts = [i.title for i in self.c.initiatives] + [r.who for i in self.c.initiatives for r in i.roles]
+        return self.titled([heading], self.table(header, rows, [0.25, 0.14, 0.13, 0.25, 0.23], texts))
+
+    # -- initiatives ----------------------------------------------------------------------------------
+    def initiatives(self) -> list[Flowable]:
+        story: list[Flowable] = [PageBreak(), Heading(self.w("initiatives"), self.st.h1, 0, "initiatives")]
+        if not self.c.initiatives:
+            return [*story, self.p(self.w("no_initiatives"), self.st.body_muted)]
+        for n, ini in enumerate(self.c.initiatives):
+            if n:
+                # A new initiative starts on a fresh page unless most of this one is still free.
+                story += [CondPageBreak(0.45 * self.height), Separator()]
+            story += self.initiative(ini)
+        return story
+
+    def initiative(self, ini: InitiativeSnap) -> list[Flowable]:
+        w, st = self.w, self.st
+        cycle = ini.current_cycle
+        meta = [self.content.statuses.get(ini.status, ini.status), self.cycle_phase(cycle)]
+        themes = [tag.label for key in ini.tags if (tag := self.content.tag(key)) is not None]
+        if themes:
+            meta.append(f"{w('themes')}: {', '.join(themes)}")
+        story: list[Flowable] = [
+            Heading(ini.title, st.h2, 1, f"ini-{ini.id}"),
+            self.p(" · ".join(meta), st.meta),
+            *self.field(w("goal"), ini.goal),
+            *self.field(w("why"), ini.why),
+        ]
+        if cycle is not None:
+            title = (
+                w("current_cycle", n=cycle.number) + " – " + w("now_in", phase=self.phase_title(cycle.phase))
+            )
+            story.append(self.p(title, st.h3))
+            for key in PHASES:
+                story += self.phase(key, cycle)
+        earlier = ini.cycles[:-1]
+        if earlier:
+            story.append(self.p(w("earlier_cycles"), st.h3))
+            story += [self.earlier_line(c) for c in earlier]
+        if ini.roles:
+            story += self.titled([self.p(w("iglo"), st.h3)], self.roles_table(ini.roles))
+        else:
+            story += [self.p(w("iglo"), st.h3), self.p(w("no_roles"), st.body_muted)]
+        return story
+
+    def phase_head(self, key: str) -> Table:
+        phase = self.content.phases[key]
+        head = Table(
+            [[self.p(phase.title, self.st.phase)], [self.p(" ".join(phase.questions), self.st.phase_q)]],
+            colWidths=[self.width],
+            hAlign="LEFT",
+        )
+        head.setStyle(
+            TableStyle(
+                [
+                    *TABLE_FONT,
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, PHASE_COLOURS[key]),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
+                ]
+            )
+        )
+        head.keepWithNext = 1
+        return head
+
+    def phase(self, key: str, cycle: CycleSnap) -> list[Flowable]:
+        w = self.w
+        body: list[Flowable] = []
+        if key == "plan":
+            body += self.field(w("objective"), cycle.objective)
+            if cycle.tasks:
+                body += self.titled([self.p(w("tasks"), self.st.label)], self.tasks_table(cycle))
+            body += self.field(w("measure"), cycle.measure)
+            body += self.field(w("data_plan"), cycle.data_plan)
+        elif key == "do":
+            body += self.field(w("method"), cycle.method)
+            body += self.field(w("helpers"), cycle.helpers)
+            if cycle.as_planned is not None:
+                answer = w("yes") if cycle.as_planned else w("no")
+                body.append(Para(f"<b>{inline(w('as_planned'), FONT_BOLD)}:</b> {answer}", self.st.body))
+            if cycle.observations:
+                body.append(self.p(w("observations"), self.st.label))
+                for obs in cycle.observations:
+                    stamp = inline(w.date(obs.observed_on, short=True), FONT_BOLD)
+                    body += paragraphs(obs.text, self.st.body, prefix=f"<b>{stamp}</b>&nbsp;&nbsp;")
+            body += self.field(w("unplanned"), cycle.unplanned)
+        elif key == "study":
+            if any(q.question.strip() or q.prediction.strip() or q.result.strip() for q in cycle.questions):
+                body += self.titled([self.p(w("predictions"), self.st.label)], self.questions_table(cycle))
+            body += self.field(w("learning"), cycle.learning)
+            body += self.field(w("comparison"), cycle.comparison)
+        else:
+            if cycle.decision:
+                label = self.content.decisions.get(cycle.decision, cycle.decision)
+                body.append(Para(f"<b>{inline(w('decision'), FONT_BOLD)}:</b> {inline(label)}", self.st.body))
+            body += self.field(w("reason"), cycle.decision_reason)
+            body += self.field(w("next_step"), cycle.next_step)
+        if not body:
+            body = [self.p(w("not_yet"), self.st.body_muted)]
+        # A table right under the phase heading: its page break goes before the heading.
+        lead = [body.pop(0)] if isinstance(body[0], CondPageBreak) else []
+        return [Spacer(1, 4), *lead, self.phase_head(key), *body, Spacer(1, 6)]
+
+    def tasks_table(self, cycle: CycleSnap) -> Table:
+        w = self.w
+        rows = [
+            [
+                self.cell(t.what),
+                self.cell(t.who),
+                self.cell(t.when),
+                self.cell(t.where),
+                self.p("✓" if t.done else "", self.st.cell),
+            ]
+            for t in cycle.tasks
+        ]
+        header = [w("col_what"), w("col_who"), w("col_when"), w("col_where"), w("col_done")]
+        texts = [x for t in cycle.tasks for x in (t.what, t.who, t.when, t.where)]
+        return self.table(header, rows, [0.33, 0.18, 0.18, 0.21, 0.10], texts)
+
+    def questions_table(self, cycle: CycleSnap) -> Table:
+        w = self.w
+        rows = [
+            [self.cell(q.question), self.cell(q.prediction), self.cell(q.result)] for q in cycle.questions
+        ]
+        texts = [x for q in cycle.questions for x in (q.question, q.prediction, q.result)]
+        header = [w("col_question"), w("col_prediction"), w("col_result")]
+        return self.table(header, rows, [0.30, 0.35, 0.35], texts)
+
+    def roles_table(self, roles: tuple[RoleSnap, ...]) -> Table:
+        w = self.w
+        order = {key: n for n, key in enumerate(LEVEL_KEYS)}
+        rows = [
+            [
+                self.p(self.level_title(r.level), self.st.cell_bold),
+                self.cell(r.who),
+                self.cell(r.what),
+                self.p(w.date(r.due, short=True) if r.due else w("none"), self.st.cell),
+                self.p(w("done") if r.done else w("open"), self.st.cell if r.done else self.st.cell_muted),
+            ]
+            for r in sorted(roles, key=lambda r: order.get(r.level, 9))
+        ]
+        header = [w("col_level"), w("col_who"), w("col_what"), w("col_due"), w("col_state")]
+        texts = [x for r in roles for x in (r.who, r.what)]
+        return self.table(header, rows, [0.15, 0.19, 0.39, 0.15, 0.12], texts)
+
+    def earlier_line(self, c: CycleSnap) -> Para:
+        w = self.w
+        head = w("earlier_cycle_line", n=c.number)
+        if c.decision:
+            head += " · " + self.content.decisions.get(c.decision, c.decision)
+        parts = [short(c.objective, 160)] if c.objective.strip() else []
+        if c.learning.strip():
+            parts.append(f"{w('learning')}: {short(c.learning, 160)}")
+        elif c.decision_reason.strip():
+            parts.append(short(c.decision_reason, 160))
+        text = " – ".join(parts) or w("none")
+        return Para(f"<b>{inline(head, FONT_BOLD)}:</b> {inline(text)}", self.st.body)
+
+    # -- reflections, TRIO, discussion ----------------------------------------------------------------
+    def reflections(self) -> list[Flowable]:
+        w, st = self.w, self.st
+        prev = self.c.previous
+        title = w("reflections_since", title=prev.title) if prev is not None else w("reflections")
+        story: list[Flowable] = [PageBreak(), Heading(title, st.h1, 0, "reflections")]
+        period = self.period()
+        if period:
+            story.append(self.p(period, st.meta))
+        if not self.c.reflections:
+            return [*story, self.p(w("no_reflections"), st.body_muted)]
+        for refl in self.c.reflections:
+            story.append(self.p(refl.title.strip() or w("free_reflection"), st.h3))
+            meta = [w.date(refl.written_on)]
+            linked = self.snap.milestone(refl.milestone_id)
+            if linked is not None and linked.title.strip() != refl.title.strip():
+                meta.append(linked.title)
+            titles = [
+                self.c.initiative_titles[i] for i in refl.initiative_ids if i in self.c.initiative_titles
+            ]
+            if titles:
+                meta.append(f"{w('linked')}: {', '.join(titles)}")
+            story.append(self.p(" · ".join(meta), st.meta))
+            for answer in refl.answers:
+                if answer.answer.strip():
+                    story.append(Para(inline(answer.prompt, st.prompt.fontName), st.prompt))
+                    story += paragraphs(answer.answer, st.body)
+            story += self.field(w("notes"), refl.text)
+        return story
+
+    def period(self) -> str:
+        """ "8. november 2026 – 4. december 2026": the days the reflections are taken from."""
+        prev, target = self.c.previous, self.c.milestone
+        start = prev.date if prev is not None else None
+        end = target.date if target is not None else None
+        if start is None and end is None:
+            return ""
+        return f"{self.w.date(start) if start else ''} – {self.w.date(end) if end else ''}".strip()
+
+    def trio(self) -> list[Flowable]:
+        w, st = self.w, self.st
+        story: list[Flowable] = [PageBreak(), Heading(w("trio_meetings"), st.h1, 0, "trio")]
+        if self.snap.trio:
+            members = ", ".join(f"{t.name} ({t.role})" if t.role.strip() else t.name for t in self.snap.trio)
+            story.append(self.p(f"{w('trio')}: {members}", st.meta))
+        if not self.c.trio_meetings:
+            return [*story, self.p(w("no_trio"), st.body_muted)]
+        for m in self.c.trio_meetings:
+            title = f"{m.title} · {w.date(m.date)}" + (f" · {m.place}" if m.place.strip() else "")
+            story.append(self.p(title, st.h3))
+            story += self.field(w("meeting_notes"), m.notes)
+            if m.agreements:
+                story += self.titled([self.p(w("agreements"), st.label)], self.roles_table(m.agreements))
+            story += self.field(w("bring_to_next"), m.bring_to_next)
+        return story
+
+    def discussion(self) -> list[Flowable]:
+        w, st = self.w, self.st
+        story: list[Flowable] = [PageBreak(), Heading(w("discussion"), st.h1, 0, "discussion")]
+        target = self.c.milestone.title if self.c.milestone is not None else ""
+        for item in self.c.discussion:
+            if item.from_trio:
+                head = w("discussion_trio", title=item.source.title, date=w.date(item.source.date))
+            else:
+                head = w("discussion_own", title=item.source.title)
+            story += [self.p(head, st.h3), *paragraphs(item.text, st.body)]
+        if not self.c.discussion:
+            story.append(
+                self.p(w("discussion_empty", title=target) if target else w("notes_blank"), st.label)
+            )
+            story.append(RuledLines(14))
+        else:
+            story += [Spacer(1, 8), self.p(w("notes_blank"), st.label), RuledLines(8)]
+        return story

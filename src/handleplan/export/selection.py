@@ -1,0 +1,181 @@
+"""What goes into the PDF: the options the leader chose, resolved against a snapshot into exact entries.
+
+The export dialog lists the same candidates this module computes, so what the leader ticks is what
+prints. Private entries are out unless chosen: one by one (ids) or all at once (`include_private`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from handleplan.export.snapshot import InitiativeSnap, MilestoneSnap, PlanSnapshot, ReflectionSnap
+
+# The sections after the cover and the table of contents, in print order.
+SECTIONS: tuple[str, ...] = ("focus", "overview", "initiatives", "reflections", "trio", "discussion")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    milestone_id: int | None = None  # None: the next milestone by date
+    lang: str = "da"
+    sections: frozenset[str] = frozenset(SECTIONS)
+    include_private: bool = False  # every private entry at once (the command line's --include-private)
+    # Exactly these entries (the dialog's ticks); None means the default: everything not private.
+    initiative_ids: frozenset[int] | None = None
+    reflection_ids: frozenset[int] | None = None
+    trio_ids: frozenset[int] | None = None
+    today: date | None = None  # "made on" date and the default milestone; None: the snapshot's day
+
+
+@dataclass(frozen=True)
+class DiscussionItem:
+    """A text for "Det vil jeg gerne drøfte": the leader's own points, or what a TRIO meeting sends along."""
+
+    source: MilestoneSnap
+    text: str
+    from_trio: bool
+
+
+@dataclass(frozen=True)
+class ExportContents:
+    milestone: MilestoneSnap | None
+    previous: MilestoneSnap | None
+    sections: tuple[str, ...]
+    initiatives: tuple[InitiativeSnap, ...]
+    reflections: tuple[ReflectionSnap, ...]
+    trio_meetings: tuple[MilestoneSnap, ...]
+    discussion: tuple[DiscussionItem, ...]
+    made_on: date
+    private_left_out: int = 0
+    private_included: int = 0
+    initiative_titles: dict[int, str] = field(default_factory=dict, hash=False)
+
+
+def candidate_reflections(snapshot: PlanSnapshot, milestone: MilestoneSnap | None) -> list[ReflectionSnap]:
+    """Reflections since the previous milestone (from its day, inclusive) up to the milestone's day.
+
+    Without a dated milestone, all of them. Empty ones (nothing written yet) are never printed.
+    """
+    written = [r for r in snapshot.reflections if not r.is_empty]
+    if milestone is None or milestone.date is None:
+        return written
+    previous = snapshot.previous_milestone(milestone)
+    found = []
+    for r in written:
+        if r.written_on > milestone.date:
+            continue
+        if previous is not None and previous.date is not None and r.written_on < previous.date:
+            if r.milestone_id != previous.id:
+                continue
+        found.append(r)
+    return found
+
+
+def candidate_trio_meetings(snapshot: PlanSnapshot, milestone: MilestoneSnap | None) -> list[MilestoneSnap]:
+    """TRIO meetings held before the milestone that have notes, agreements or something to bring."""
+    until = milestone.date if milestone is not None and milestone.date is not None else snapshot.taken_on
+    found = []
+    for m in snapshot.milestones:
+        if not m.is_trio or m.date is None or (milestone is not None and m.id == milestone.id):
+            continue
+        if m.date > until:
+            continue
+        if m.notes.strip() or m.agreements or m.bring_to_next.strip():
+            found.append(m)
+    return found
+
+
+def discussion_items(snapshot: PlanSnapshot, milestone: MilestoneSnap | None) -> list[DiscussionItem]:
+    """The milestone's own discussion points, then what TRIO meetings since the last module bring to it."""
+    if milestone is None:
+        return []
+    items = []
+    if milestone.discussion_points.strip():
+        items.append(DiscussionItem(milestone, milestone.discussion_points, from_trio=False))
+    if milestone.is_module and milestone.date is not None:
+        since = snapshot.previous_module(milestone)
+        for m in snapshot.milestones:
+            if not m.is_trio or m.date is None or not m.bring_to_next.strip() or m.date > milestone.date:
+                continue
+            if since is not None and since.date is not None and m.date < since.date:
+                continue
+            items.append(DiscussionItem(m, m.bring_to_next, from_trio=True))
+    return items
+
+
+def _chosen(ids: frozenset[int] | None, entry_id: int, private: bool, include_private: bool) -> bool:
+    if ids is not None:
+        return entry_id in ids
+    return include_private or not private
+
+
+def resolve(snapshot: PlanSnapshot, options: ExportOptions) -> ExportContents:
+    """The exact entries the PDF will hold for these options."""
+    today = options.today or snapshot.taken_on
+    milestone = snapshot.milestone(options.milestone_id) if options.milestone_id is not None else None
+    if milestone is None:
+        milestone = snapshot.default_milestone(today)
+    sections = tuple(s for s in SECTIONS if s in options.sections)
+    left_out = included = 0
+
+    initiatives = []
+    for ini in snapshot.initiatives:
+        if _chosen(options.initiative_ids, ini.id, ini.private, options.include_private):
+            initiatives.append(ini)
+            included += ini.private
+        else:
+            left_out += ini.private
+    reflections = []
+    for refl in candidate_reflections(snapshot, milestone):
+        if "reflections" in sections and _chosen(
+            options.reflection_ids, refl.id, refl.private, options.include_private
+        ):
+            reflections.append(refl)
+            included += refl.private
+        else:
+            left_out += refl.private
+    trio = [
+        m
+        for m in candidate_trio_meetings(snapshot, milestone)
+        if options.trio_ids is None or m.id in options.trio_ids
+    ]
+    if "initiatives" not in sections and "overview" not in sections:
+        initiatives = []
+    return ExportContents(
+        milestone=milestone,
+        previous=snapshot.previous_milestone(milestone),
+        sections=sections,
+        initiatives=tuple(initiatives),
+        reflections=tuple(reflections),
+        trio_meetings=tuple(trio) if "trio" in sections else (),
+        discussion=tuple(discussion_items(snapshot, milestone)) if "discussion" in sections else (),
+        made_on=today,
+        private_left_out=left_out,
+        private_included=included,
+        # Only titles of initiatives that print: a reflection linked to a private one must not name it.
+        initiative_titles={i.id: i.title for i in initiatives},
+    )
+
+
+def match_milestone(snapshot: PlanSnapshot, wanted: str, today: date | None = None) -> MilestoneSnap | None:
+    """A milestone by id or by title (case-insensitive). With repeated titles ("TRIO-møde"), the next
+    one from today by date, else the first; a unique beginning of a title also matches ("modul 2")."""
+    wanted = wanted.strip()
+    if not wanted:
+        return None
+    if wanted.isdigit():
+        found = snapshot.milestone(int(wanted))
+        if found is not None:
+            return found
+    key = wanted.casefold()
+    matches = [m for m in snapshot.milestones if m.title.strip().casefold() == key]
+    if not matches:
+        starts = [m for m in snapshot.milestones if m.title.strip().casefold().startswith(key)]
+        titles = {m.title.strip().casefold() for m in starts}
+        matches = starts if len(titles) == 1 else []
+    if not matches:
+        return None
+    today = today or snapshot.taken_on
+    upcoming = [m for m in matches if m.date is not None and m.date >= today]
+    return upcoming[0] if upcoming else matches[0]

@@ -1,0 +1,341 @@
+"""A read-only copy of the plan as frozen dataclasses, read in its own session (safe off the UI thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from handleplan.models import (
+    Cycle,
+    Initiative,
+    Milestone,
+    Profile,
+    Reflection,
+    RoleAssignment,
+    TrioMember,
+)
+from handleplan.store import Store
+
+
+@dataclass(frozen=True)
+class ProfileSnap:
+    name: str = ""
+    organisation: str = ""
+    unit: str = ""
+    focus: str = ""
+    course_title: str = ""
+
+
+@dataclass(frozen=True)
+class RoleSnap:
+    """An IGLO role; `who` is already the label the leader sees (TRIO member's name or free text)."""
+
+    id: int
+    level: str
+    who: str
+    what: str
+    due: date | None
+    done: bool
+    initiative_id: int | None
+    milestone_id: int | None
+
+
+@dataclass(frozen=True)
+class MilestoneSnap:
+    id: int
+    kind: str
+    title: str
+    date: date | None
+    place: str
+    notes: str
+    discussion_points: str
+    bring_to_next: str
+    agreements: tuple[RoleSnap, ...] = ()
+
+    @property
+    def is_trio(self) -> bool:
+        return self.kind == "trio"
+
+    @property
+    def is_module(self) -> bool:
+        return self.kind in ("opstart", "modul1", "modul2", "modul3")
+
+
+@dataclass(frozen=True)
+class QuestionSnap:
+    question: str
+    prediction: str
+    result: str
+
+
+@dataclass(frozen=True)
+class TaskSnap:
+    what: str
+    who: str
+    when: str
+    where: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class ObservationSnap:
+    observed_on: date
+    text: str
+
+
+@dataclass(frozen=True)
+class CycleSnap:
+    number: int
+    phase: str
+    objective: str = ""
+    measure: str = ""
+    data_plan: str = ""
+    method: str = ""
+    helpers: str = ""
+    as_planned: bool | None = None
+    unplanned: str = ""
+    learning: str = ""
+    comparison: str = ""
+    decision: str | None = None
+    decision_reason: str = ""
+    next_step: str = ""
+    questions: tuple[QuestionSnap, ...] = ()
+    tasks: tuple[TaskSnap, ...] = ()
+    observations: tuple[ObservationSnap, ...] = ()
+
+
+@dataclass(frozen=True)
+class InitiativeSnap:
+    id: int
+    title: str
+    goal: str
+    why: str
+    tags: tuple[str, ...]
+    status: str
+    private: bool
+    cycles: tuple[CycleSnap, ...] = ()
+    roles: tuple[RoleSnap, ...] = ()
+
+    @property
+    def current_cycle(self) -> CycleSnap | None:
+        return self.cycles[-1] if self.cycles else None
+
+
+@dataclass(frozen=True)
+class AnswerSnap:
+    prompt: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class ReflectionSnap:
+    id: int
+    kind: str
+    milestone_id: int | None
+    title: str
+    written_on: date
+    text: str
+    private: bool
+    answers: tuple[AnswerSnap, ...] = ()
+    initiative_ids: tuple[int, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip() and not any(a.answer.strip() for a in self.answers)
+
+
+@dataclass(frozen=True)
+class TrioMemberSnap:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """Everything the exporter may print; the private flags come along so the exporter decides."""
+
+    profile: ProfileSnap
+    milestones: tuple[MilestoneSnap, ...] = ()  # course order: by date, undated last
+    initiatives: tuple[InitiativeSnap, ...] = ()  # the leader's order
+    reflections: tuple[ReflectionSnap, ...] = ()  # oldest first
+    trio: tuple[TrioMemberSnap, ...] = ()
+    taken_on: date = field(default_factory=date.today)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.profile.name.strip() and not self.initiatives
+
+    def milestone(self, milestone_id: int | None) -> MilestoneSnap | None:
+        return next((m for m in self.milestones if m.id == milestone_id), None)
+
+    def next_milestone(self, today: date | None = None) -> MilestoneSnap | None:
+        """The first milestone dated today or later (what the PDF is made for by default)."""
+        today = today or self.taken_on
+        return next((m for m in self.milestones if m.date is not None and m.date >= today), None)
+
+    def default_milestone(self, today: date | None = None) -> MilestoneSnap | None:
+        """The next milestone; after the last one, the last dated one; else the first at all."""
+        found = self.next_milestone(today)
+        if found is not None:
+            return found
+        dated = [m for m in self.milestones if m.date is not None]
+        if dated:
+            return dated[-1]
+        return self.milestones[0] if self.milestones else None
+
+    def previous_milestone(self, milestone: MilestoneSnap | None) -> MilestoneSnap | None:
+        """The dated milestone just before `milestone` ("since last time" starts there)."""
+        if milestone is None or milestone.date is None:
+            return None
+        earlier = [m for m in self.milestones if m.date is not None and m.date < milestone.date]
+        return earlier[-1] if earlier else None
+
+    def previous_module(self, milestone: MilestoneSnap | None) -> MilestoneSnap | None:
+        """The last module (or opstart) dated before `milestone`."""
+        if milestone is None or milestone.date is None:
+            return None
+        earlier = [
+            m for m in self.milestones if m.is_module and m.date is not None and m.date < milestone.date
+        ]
+        return earlier[-1] if earlier else None
+
+
+def take_snapshot(store: Store, today: date | None = None) -> PlanSnapshot:
+    """Read the whole plan in a session of its own and close it again; the result holds no ORM objects."""
+    session = store.new_session()
+    try:
+        return snapshot_from_session(session, today)
+    finally:
+        session.close()
+
+
+def snapshot_from_session(session: Session, today: date | None = None) -> PlanSnapshot:
+    profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
+    milestones = session.scalars(
+        select(Milestone).options(selectinload(Milestone.agreements).selectinload(RoleAssignment.trio_member))
+    ).all()
+    milestones = sorted(milestones, key=lambda m: (m.date is None, m.date or date.max, m.position, m.id))
+    initiatives = session.scalars(
+        select(Initiative)
+        .order_by(Initiative.position, Initiative.id)
+        .options(
+            selectinload(Initiative.cycles).selectinload(Cycle.questions),
+            selectinload(Initiative.cycles).selectinload(Cycle.tasks),
+            selectinload(Initiative.cycles).selectinload(Cycle.observations),
+            selectinload(Initiative.roles).selectinload(RoleAssignment.trio_member),
+        )
+    ).all()
+    reflections = session.scalars(
+        select(Reflection)
+        .order_by(Reflection.written_on, Reflection.id)
+        .options(selectinload(Reflection.answers), selectinload(Reflection.initiatives))
+    ).all()
+    trio = session.scalars(select(TrioMember).order_by(TrioMember.position, TrioMember.id)).all()
+    return PlanSnapshot(
+        profile=_profile(profile),
+        milestones=tuple(_milestone(m) for m in milestones),
+        initiatives=tuple(_initiative(i) for i in initiatives),
+        reflections=tuple(_reflection(r) for r in reflections),
+        trio=tuple(TrioMemberSnap(name=t.name, role=t.role) for t in trio),
+        taken_on=today or date.today(),
+    )
+
+
+def _value(enum_or_none: object) -> str | None:
+    return getattr(enum_or_none, "value", enum_or_none)  # type: ignore[return-value]
+
+
+def _profile(p: Profile | None) -> ProfileSnap:
+    if p is None:
+        return ProfileSnap()
+    return ProfileSnap(
+        name=p.name or "",
+        organisation=p.organisation or "",
+        unit=p.unit or "",
+        focus=p.focus or "",
+        course_title=p.course_title or "",
+    )
+
+
+def _role(r: RoleAssignment) -> RoleSnap:
+    return RoleSnap(
+        id=r.id,
+        level=str(_value(r.level)),
+        who=r.who_label or "",
+        what=r.what or "",
+        due=r.due,
+        done=bool(r.done),
+        initiative_id=r.initiative_id,
+        milestone_id=r.milestone_id,
+    )
+
+
+def _milestone(m: Milestone) -> MilestoneSnap:
+    return MilestoneSnap(
+        id=m.id,
+        kind=str(_value(m.kind)),
+        title=m.title or "",
+        date=m.date,
+        place=m.place or "",
+        notes=m.notes or "",
+        discussion_points=m.discussion_points or "",
+        bring_to_next=m.bring_to_next or "",
+        agreements=tuple(_role(r) for r in m.agreements),
+    )
+
+
+def _cycle(c: Cycle) -> CycleSnap:
+    return CycleSnap(
+        number=c.number,
+        phase=str(_value(c.phase)),
+        objective=c.objective or "",
+        measure=c.measure or "",
+        data_plan=c.data_plan or "",
+        method=c.method or "",
+        helpers=c.helpers or "",
+        as_planned=c.as_planned,
+        unplanned=c.unplanned or "",
+        learning=c.learning or "",
+        comparison=c.comparison or "",
+        decision=_value(c.decision),
+        decision_reason=c.decision_reason or "",
+        next_step=c.next_step or "",
+        questions=tuple(
+            QuestionSnap(q.question or "", q.prediction or "", q.result or "") for q in c.questions
+        ),
+        tasks=tuple(
+            TaskSnap(t.what or "", t.who or "", t.when or "", t.where or "", bool(t.done)) for t in c.tasks
+        ),
+        observations=tuple(ObservationSnap(o.observed_on, o.text or "") for o in c.observations),
+    )
+
+
+def _initiative(i: Initiative) -> InitiativeSnap:
+    return InitiativeSnap(
+        id=i.id,
+        title=i.title or "",
+        goal=i.goal or "",
+        why=i.why or "",
+        tags=tuple(i.tags or ()),
+        status=str(_value(i.status)),
+        private=bool(i.private),
+        cycles=tuple(_cycle(c) for c in i.cycles),
+        roles=tuple(_role(r) for r in i.roles),
+    )
+
+
+def _reflection(r: Reflection) -> ReflectionSnap:
+    return ReflectionSnap(
+        id=r.id,
+        kind=str(_value(r.kind)),
+        milestone_id=r.milestone_id,
+        title=r.title or "",
+        written_on=r.written_on,
+        text=r.text or "",
+        private=bool(r.private),
+        answers=tuple(AnswerSnap(a.prompt or "", a.answer or "") for a in r.answers),
+        initiative_ids=tuple(i.id for i in r.initiatives),
+    )
