@@ -66,7 +66,9 @@ class ReflectionRow:
     title: str
     written_on: date
     private: bool
+    milestone_id: int | None
     milestone_title: str
+    excerpt: str  # the first answer written, or the free notes
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ def _date(value: str | None) -> date | None:
 
 
 def _profile(conn: sqlite3.Connection) -> ProfileRow:
-    row = conn.execute("SELECT name, organisation, unit, focus, onboarded FROM profile ORDER BY id LIMIT 1").fetchone()
+    row = conn.execute(
+        "SELECT name, organisation, unit, focus, onboarded FROM profile ORDER BY id LIMIT 1"
+    ).fetchone()
     return ProfileRow(*row[:4], bool(row[4])) if row else ProfileRow("", "", "", "", False)
 
 
@@ -101,10 +105,12 @@ def read_profile(db_path: Path) -> ProfileRow:
         conn.close()
 
 
-def load_overview(db_path: Path, today: date | None = None, reflections: int = 5) -> Overview:
-    """Everything the Overblik needs in five queries on a read-only connection."""
+def load_overview(
+    db_path: Path, today: date | None = None, reflections: int = 5, due_within_days: int = DUE_WITHIN_DAYS
+) -> Overview:
+    """Everything the Overblik needs in a few queries on a read-only connection."""
     today = today or date.today()
-    until = today + timedelta(days=DUE_WITHIN_DAYS)
+    until = today + timedelta(days=due_within_days)
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         profile = _profile(conn)
@@ -117,8 +123,13 @@ def load_overview(db_path: Path, today: date | None = None, reflections: int = 5
         milestones.sort(key=lambda m: (m.date is None, m.date or date.max, m.id))
         initiatives = tuple(
             InitiativeRow(
-                iid, title, InitiativeStatus(status), bool(private), number,
-                Phase(phase) if phase else None, next_step or "",
+                iid,
+                title,
+                InitiativeStatus(status),
+                bool(private),
+                number,
+                Phase(phase) if phase else None,
+                next_step or "",
             )
             for iid, title, status, private, number, phase, next_step in conn.execute(
                 """
@@ -146,10 +157,22 @@ def load_overview(db_path: Path, today: date | None = None, reflections: int = 5
             )
         )
         latest = tuple(
-            ReflectionRow(rid, ReflectionKind(kind), title, _date(day), bool(private), mtitle or "")
-            for rid, kind, title, day, private, mtitle in conn.execute(
+            ReflectionRow(
+                rid,
+                ReflectionKind(kind),
+                title,
+                _date(day),
+                bool(private),
+                mid,
+                mtitle or "",
+                excerpt or text or "",
+            )
+            for rid, kind, title, day, private, mid, mtitle, excerpt, text in conn.execute(
                 """
-                SELECT r.id, r.kind, r.title, r.written_on, r.private, m.title
+                SELECT r.id, r.kind, r.title, r.written_on, r.private, r.milestone_id, m.title,
+                       (SELECT a.answer FROM reflection_answer a
+                        WHERE a.reflection_id = r.id AND trim(a.answer) != '' ORDER BY a.position LIMIT 1),
+                       r.text
                 FROM reflection r LEFT JOIN milestone m ON m.id = r.milestone_id
                 ORDER BY r.written_on DESC, r.id DESC LIMIT ?
                 """,

@@ -19,6 +19,8 @@ def apply_style(app: QApplication) -> None:
         """
         QListWidget#nav { border: none; font-size: 11pt; padding-top: 8px; }
         QListWidget#nav::item { padding: 8px 12px; border-radius: 6px; margin: 1px 6px; }
+        QListWidget#nav::item:selected, QListWidget#nav::item:selected:!active {
+            background: palette(highlight); color: palette(highlighted-text); }
         QLabel[role="h1"] { font-size: 16pt; font-weight: 600; }
         QLabel[role="h2"] { font-size: 12pt; font-weight: 600; }
         QLabel[role="help"] { color: palette(placeholder-text); }
