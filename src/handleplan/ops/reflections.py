@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from handleplan.content import load_content
+from handleplan.errors import HandleplanError
 from handleplan.models import (
     Initiative,
     Milestone,
@@ -88,3 +90,46 @@ def reflections_between(store: Store, after: date | None, until: date) -> list[R
         query = query.where(Reflection.written_on > after)
     query = query.order_by(Reflection.written_on, Reflection.id).options(selectinload(Reflection.answers))
     return list(store.session.scalars(query))
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One line of the reflection log: just what the list shows, without answers or links."""
+
+    id: int
+    title: str
+    written_on: date
+    private: bool
+    kind: ReflectionKind
+    milestone_id: int | None
+    milestone_title: str
+
+
+def reflection_log(store: Store) -> list[LogEntry]:
+    """The log, newest first, in one light query (a plan may hold a thousand reflections)."""
+    query = (
+        select(
+            Reflection.id,
+            Reflection.title,
+            Reflection.written_on,
+            Reflection.private,
+            Reflection.kind,
+            Reflection.milestone_id,
+            Milestone.title,
+        )
+        .outerjoin(Milestone, Reflection.milestone_id == Milestone.id)
+        .order_by(Reflection.written_on.desc(), Reflection.id.desc())
+    )
+    return [
+        LogEntry(rid, title, written_on, bool(private), kind, milestone_id, milestone_title or "")
+        for rid, title, written_on, private, kind, milestone_id, milestone_title in store.session.execute(
+            query
+        )
+    ]
+
+
+def get_reflection(store: Store, reflection_id: int) -> Reflection:
+    found = store.session.get(Reflection, reflection_id)
+    if found is None:
+        raise HandleplanError("not_found", what=f"refleksion {reflection_id}")
+    return found

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from handleplan.content import load_content
+from handleplan.errors import HandleplanError
 from handleplan.models import (
     Cycle,
     CycleQuestion,
@@ -120,3 +121,10 @@ def changed_since(store: Store, milestone: Milestone) -> list[Change]:
     for m in s.scalars(select(Milestone).where(Milestone.updated_at >= since)):
         note("milestone", m.id, m.title, None, m.updated_at)
     return sorted(found.values(), key=lambda c: c.updated_at, reverse=True)
+
+
+def get_milestone(store: Store, milestone_id: int) -> Milestone:
+    found = store.session.get(Milestone, milestone_id)
+    if found is None:
+        raise HandleplanError("not_found", what=f"milepæl {milestone_id}")
+    return found

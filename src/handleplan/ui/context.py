@@ -35,8 +35,7 @@ class DeleteCommand(QUndoCommand):
 
         if self._record is None and self._deleted is not None:
             # Redo after an undo: the record was re-inserted with the same id; fetch it again.
-            name, values = self._deleted.root
-            self._record = self._ctx.find(name, values)
+            self._record = undo_ops.fetch_root(self._ctx.store, self._deleted)
         if self._record is None:
             return
         self._deleted = self._ctx.call(undo_ops.delete_record, self._ctx.store, self._record, self.text())
@@ -127,14 +126,6 @@ class AppContext(QObject):
     def delete(self, record: object, label: str) -> None:
         self.flush()
         self.undo_stack.push(DeleteCommand(self, record, label))
-
-    def find(self, table_name: str, values: dict[str, Any]) -> object | None:
-        from handleplan.models import Base
-
-        for mapper in Base.registry.mappers:
-            if mapper.local_table.name == table_name:
-                return self.store.session.get(mapper.class_, values["id"])
-        return None
 
     # -- pending edits --------------------------------------------------------------------------
     def register_flusher(self, flush: Callable[[], None]) -> None:

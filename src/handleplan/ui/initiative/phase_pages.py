@@ -1,0 +1,269 @@
+"""The four PDSA pages of a cycle – Planlæg, Udfør, Evaluér, Justér – with the course's questions as help."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from handleplan.models import Cycle, Phase
+from handleplan.ops import initiatives as ops
+from handleplan.ui.context import AppContext
+from handleplan.ui.fields import TextField
+from handleplan.ui.initiative.form import FieldBlock, autogrow, heading, help_label, set_read_only
+from handleplan.ui.initiative.radio import RadioChoice
+from handleplan.ui.initiative.rows import (
+    ObservationRow,
+    QuestionRow,
+    ResultRow,
+    RowList,
+    TaskRow,
+    pair_header,
+    task_header,
+)
+from handleplan.ui.widgets.phase_wheel import phase_name
+
+PHASES = list(Phase)
+
+
+class PhasePage(QScrollArea):
+    """One phase of a cycle: the course's questions on top, then each field with its help beside it."""
+
+    phase: Phase = Phase.PLAN
+    go_next = Signal()  # "Videre til …" at the bottom of the page
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.cycle: Cycle | None = None
+        self.read_only = False
+        self.blocks: dict[str, FieldBlock] = {}
+        self.fields: list[QWidget] = []  # fields.py widgets bound straight to the cycle
+        self.radios: list[RadioChoice] = []
+        self.add_buttons: list[QPushButton] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(phase_name(self.phase))
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(4, 4, 12, 12)
+        self.body.setSpacing(16)
+        self.setWidget(body)
+
+        help_ = ctx.content.phases[self.phase.value]
+        top = QVBoxLayout()
+        top.setSpacing(2)
+        top.addWidget(heading(help_.title))
+        questions = help_label("\n".join(help_.questions))
+        font = QFont(questions.font())
+        font.setItalic(True)
+        questions.setFont(font)
+        questions.setAccessibleName(self.tr("Forløbets spørgsmål"))
+        top.addWidget(questions)
+        self.body.addLayout(top)
+        self.build()
+
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self.go_next.emit)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_button)
+        self.body.addLayout(bottom)
+        self.body.addStretch(1)
+        if self.phase == Phase.ACT:
+            self.next_button.hide()
+        else:
+            later = PHASES[self.phase.index + 1]
+            self.next_button.setText(self.tr("Videre til %1 →").replace("%1", phase_name(later)))
+
+    # -- building -------------------------------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def help_for(self, key: str) -> str:
+        return self.ctx.content.phases[self.phase.value].fields.get(key, "")
+
+    def text_block(self, key: str, label: str, lines: int = 3) -> TextField:
+        field = TextField(self.ctx, key, label)
+        autogrow(field, lines)
+        self.fields.append(field)
+        self.add_block(key, label, field)
+        return field
+
+    def add_block(self, key: str, label: str, field: QWidget, wide: bool = False) -> FieldBlock:
+        block = FieldBlock(label, self.help_for(key), field, wide_field=wide)
+        self.blocks[key] = block
+        self.body.addWidget(block)
+        return block
+
+    def row_block(self, key: str, label: str, rows: RowList, add_text: str, add) -> QPushButton:  # noqa: ANN001
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(rows)
+        button = QPushButton(add_text)
+        button.clicked.connect(add)
+        line = QHBoxLayout()
+        line.addWidget(button)
+        line.addStretch(1)
+        layout.addLayout(line)
+        self.add_buttons.append(button)
+        block = self.add_block(key, label, holder, wide=True)
+        block.label.setBuddy(button)
+        return button
+
+    # -- binding --------------------------------------------------------------------------------
+    def bind(self, cycle: Cycle | None, read_only: bool) -> None:
+        self.cycle = cycle
+        self.read_only = read_only
+        for field in self.fields:
+            field.bind(cycle)  # type: ignore[attr-defined]
+            set_read_only(field, read_only)
+        for radio in self.radios:
+            radio.bind(cycle)
+            radio.set_read_only(read_only)
+        for button in self.add_buttons:
+            button.setVisible(not read_only)
+        self.bind_rows()
+
+    def refresh(self) -> None:
+        for field in self.fields:
+            field.binding.refresh()  # type: ignore[attr-defined]
+        for radio in self.radios:
+            radio.refresh()
+        self.bind_rows()
+
+    def bind_rows(self) -> None:
+        """Rebuild only the variable-length lists; the page's other widgets are made once."""
+
+    def show_missing(self, missing: list[str]) -> None:
+        for key, block in self.blocks.items():
+            block.set_missing(self.tr("Endnu tomt") if key in missing else "")
+
+    def missing_labels(self, missing: list[str]) -> list[str]:
+        return [self.blocks[key].label.text() for key in missing if key in self.blocks]
+
+    # -- rows -----------------------------------------------------------------------------------
+    def delete_row(self, record: object, label: str) -> None:
+        self.ctx.delete(record, label)
+        self.bind_rows()
+
+    def added(self, rows: RowList, record: object | None) -> None:
+        """After adding a row: show it and put the cursor in it, ready to type."""
+        self.bind_rows()
+        row = rows.row_for(record) if record is not None else None
+        if row is not None:
+            row.focus_first()
+            self.ensureWidgetVisible(row)
+
+
+class PlanPage(PhasePage):
+    phase = Phase.PLAN
+
+    def build(self) -> None:
+        self.objective = self.text_block("objective", self.tr("Formål med cyklussen"))
+        self.questions = RowList(
+            lambda: QuestionRow(self.ctx, self.delete_row),
+            pair_header(self.tr("Spørgsmål"), self.tr("Min forudsigelse")),
+        )
+        self.row_block("questions", self.tr("Spørgsmål og forudsigelser"), self.questions,
+                       self.tr("Tilføj spørgsmål"), self.add_question)
+        self.tasks = RowList(lambda: TaskRow(self.ctx, self.delete_row), task_header())
+        self.row_block("tasks", self.tr("Opgaver"), self.tasks, self.tr("Tilføj opgave"), self.add_task)
+        self.measure = self.text_block("measure", self.tr("Tegn på forbedring"))
+        self.data_plan = self.text_block("data_plan", self.tr("Plan for data"))
+
+    def bind_rows(self) -> None:
+        cycle = self.cycle
+        self.questions.set_records(cycle.questions if cycle else [], self.read_only)
+        self.tasks.set_records(cycle.tasks if cycle else [], self.read_only)
+
+    def add_question(self) -> None:
+        if self.cycle is not None:
+            self.added(self.questions, self.ctx.call(ops.add_question, self.ctx.store, self.cycle))
+
+    def add_task(self) -> None:
+        if self.cycle is not None:
+            self.added(self.tasks, self.ctx.call(ops.add_task, self.ctx.store, self.cycle))
+
+
+class DoPage(PhasePage):
+    phase = Phase.DO
+
+    def build(self) -> None:
+        self.method = self.text_block("method", self.tr("Metode og redskaber"))
+        self.helpers = self.text_block("helpers", self.tr("Hvem hjælper mig?"), lines=2)
+        self.as_planned = RadioChoice(
+            self.ctx,
+            "as_planned",
+            [(True, self.tr("Ja"), ""), (False, self.tr("Nej"), ""), (None, self.tr("Ikke afgjort endnu"), "")],
+            self.tr("Gik det som planlagt?"),
+        )
+        self.radios.append(self.as_planned)
+        self.add_block("as_planned", self.tr("Gik det som planlagt?"), self.as_planned)
+        self.observations = RowList(
+            lambda: ObservationRow(self.ctx, self.delete_row),
+            empty_text=self.tr("Ingen iagttagelser endnu."),
+        )
+        self.row_block("observations", self.tr("Iagttagelser undervejs"), self.observations,
+                       self.tr("Tilføj iagttagelse"), self.add_observation)
+        self.unplanned = self.text_block("unplanned", self.tr("Det, jeg ikke havde planlagt"))
+
+    def bind_rows(self) -> None:
+        self.observations.set_records(self.cycle.observations if self.cycle else [], self.read_only)
+
+    def add_observation(self) -> None:
+        if self.cycle is not None:
+            row = self.ctx.call(ops.add_observation, self.ctx.store, self.cycle, "", date.today())
+            self.added(self.observations, row)
+
+
+class StudyPage(PhasePage):
+    phase = Phase.STUDY
+
+    def build(self) -> None:
+        self.results = RowList(
+            lambda: ResultRow(self.ctx, self.delete_row),
+            pair_header(self.tr("Min forudsigelse"), self.tr("Hvad blev resultatet?"), with_delete=False),
+            self.tr("Du har ikke skrevet spørgsmål i Planlæg endnu. Skriv dem dér, så kan du sætte "
+                    "resultaterne ved siden af dine forudsigelser her."),
+        )
+        self.add_block("results", self.tr("Resultater"), self.results, wide=True)
+        self.learning = self.text_block("learning", self.tr("Hvad har jeg lært?"))
+        self.comparison = self.text_block("comparison", self.tr("Sammenligning med før"))
+
+    def bind_rows(self) -> None:
+        self.results.set_records(self.cycle.questions if self.cycle else [], self.read_only)
+
+
+class ActPage(PhasePage):
+    phase = Phase.ACT
+    next_cycle = Signal()
+
+    def build(self) -> None:
+        content = self.ctx.content
+        choices = [(key, content.decisions[key], content.decision_help[key]) for key in ("adopt", "adapt", "abandon")]
+        self.decision = RadioChoice(self.ctx, "decision", choices, self.tr("Beslutning"))
+        self.radios.append(self.decision)
+        self.add_block("decision", self.tr("Beslutning"), self.decision)
+        self.reason = self.text_block("decision_reason", self.tr("Begrundelse"))
+        self.next_step = self.text_block("next_step", self.tr("Næste skridt"))
+        self.start_next = QPushButton(self.tr("Start næste cyklus ud fra denne"))
+        self.start_next.setToolTip(self.tr("Den nye cyklus får dit næste skridt som formål og tager "
+                                           "spørgsmål og opgaver med."))
+        self.start_next.clicked.connect(self.next_cycle.emit)
+        self.add_buttons.append(self.start_next)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.start_next)
+        self.body.addLayout(line)
+
+
+PAGE_CLASSES: dict[Phase, type[PhasePage]] = {
+    Phase.PLAN: PlanPage,
+    Phase.DO: DoPage,
+    Phase.STUDY: StudyPage,
+    Phase.ACT: ActPage,
+}

@@ -1,0 +1,301 @@
+"""Editable rows for a cycle's questions, tasks and observations, and a list that reuses them on rebinding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handleplan.ui.context import AppContext
+from handleplan.ui.fields import CheckField, DateField, LineField, TextField
+from handleplan.ui.initiative.form import autogrow, bold, help_label, set_read_only
+
+DeleteHandler = Callable[[object, str], None]
+
+
+def short(text: str, limit: int = 40) -> str:
+    """A record's text cut down for an undo label ("Slet opgave «Book lokale…»")."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Rows", text)
+
+
+class Row(QWidget):
+    """One record's fields plus a delete button. Subclasses fill `fields` and lay them out."""
+
+    def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.record: object | None = None
+        self.fields: list[QWidget] = []
+        self._on_delete = on_delete
+        self.delete_button = QToolButton(self)
+        self.delete_button.setText(_tr("Slet"))
+        self.delete_button.setAutoRaise(True)
+        self.delete_button.clicked.connect(self._delete)
+
+    def bind(self, record: object | None) -> None:
+        self.record = record
+        for field in self.fields:
+            field.bind(record)  # type: ignore[attr-defined]
+
+    def refresh(self) -> None:
+        for field in self.fields:
+            field.binding.refresh()  # type: ignore[attr-defined]
+
+    def set_read_only(self, read_only: bool) -> None:
+        for field in self.fields:
+            set_read_only(field, read_only)
+        self.delete_button.setVisible(not read_only)
+
+    def set_index(self, number: int) -> None:
+        """Accessible names carry the row number, so a screen reader says which row is which."""
+
+    def focus_first(self) -> None:
+        if self.fields:
+            self.fields[0].setFocus()
+
+    def delete_label(self) -> str:
+        return _tr("Slet række")
+
+    def _delete(self) -> None:
+        if self.record is not None:
+            self._on_delete(self.record, self.delete_label())
+
+
+class QuestionRow(Row):
+    """Plan: a question and the prediction made before trying."""
+
+    def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
+        super().__init__(ctx, on_delete)
+        self.question = TextField(ctx, "question")
+        self.prediction = TextField(ctx, "prediction")
+        for edit in (self.question, self.prediction):
+            autogrow(edit, 2, 8)
+        self.fields = [self.question, self.prediction]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.question, 1)
+        layout.addWidget(self.prediction, 1)
+        layout.addWidget(self.delete_button)
+
+    def set_index(self, number: int) -> None:
+        self.question.setAccessibleName(_tr("Spørgsmål %1").replace("%1", str(number)))
+        self.prediction.setAccessibleName(_tr("Forudsigelse til spørgsmål %1").replace("%1", str(number)))
+        self.delete_button.setAccessibleName(_tr("Slet spørgsmål %1").replace("%1", str(number)))
+
+    def delete_label(self) -> str:
+        return _tr("Slet spørgsmål «%1»").replace("%1", short(self.question.toPlainText()))
+
+
+class TaskRow(Row):
+    """Plan: what, who, when, where – and a mark when it is done."""
+
+    STRETCH = (4, 2, 2, 2)
+
+    def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
+        super().__init__(ctx, on_delete)
+        self.what = LineField(ctx, "what")
+        self.who = LineField(ctx, "who")
+        self.when = LineField(ctx, "when")
+        self.where = LineField(ctx, "where")
+        self.done = CheckField(ctx, "done", _tr("Gjort"))
+        self.fields = [self.what, self.who, self.when, self.where, self.done]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for field, stretch in zip(self.fields[:4], self.STRETCH, strict=True):
+            field.setMinimumWidth(40)
+            layout.addWidget(field, stretch)
+        layout.addWidget(self.done)
+        layout.addWidget(self.delete_button)
+
+    def set_index(self, number: int) -> None:
+        n = str(number)
+        self.what.setAccessibleName(_tr("Opgave %1: hvad").replace("%1", n))
+        self.who.setAccessibleName(_tr("Opgave %1: hvem").replace("%1", n))
+        self.when.setAccessibleName(_tr("Opgave %1: hvornår").replace("%1", n))
+        self.where.setAccessibleName(_tr("Opgave %1: hvor").replace("%1", n))
+        self.done.setAccessibleName(_tr("Opgave %1 er gjort").replace("%1", n))
+        self.delete_button.setAccessibleName(_tr("Slet opgave %1").replace("%1", n))
+
+    def delete_label(self) -> str:
+        return _tr("Slet opgave «%1»").replace("%1", short(self.what.text()))
+
+
+def task_header() -> QWidget:
+    """Column titles lined up with TaskRow: invisible twins of the check box and button keep the widths."""
+    header = QWidget()
+    layout = QHBoxLayout(header)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for text, stretch in zip(
+        (_tr("Hvad"), _tr("Hvem"), _tr("Hvornår"), _tr("Hvor")), TaskRow.STRETCH, strict=True
+    ):
+        label = bold(QLabel(text))
+        label.setMinimumWidth(40)
+        layout.addWidget(label, stretch)
+    for twin in (QCheckBox(_tr("Gjort")), QToolButton()):
+        if isinstance(twin, QToolButton):
+            twin.setText(_tr("Slet"))
+            twin.setAutoRaise(True)
+        policy = twin.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        twin.setSizePolicy(policy)
+        twin.hide()
+        layout.addWidget(twin)
+    return header
+
+
+def pair_header(left: str, right: str, with_delete: bool = True) -> QWidget:
+    """Two column titles over rows of two equal columns (questions, results)."""
+    header = QWidget()
+    layout = QHBoxLayout(header)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(bold(QLabel(left)), 1)
+    layout.addWidget(bold(QLabel(right)), 1)
+    if not with_delete:
+        return header
+    spacer = QToolButton()
+    spacer.setText(_tr("Slet"))
+    spacer.setAutoRaise(True)
+    policy = spacer.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    spacer.setSizePolicy(policy)
+    spacer.hide()
+    layout.addWidget(spacer)
+    return header
+
+
+class ObservationRow(Row):
+    """Do: a dated note of what was seen along the way."""
+
+    def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
+        super().__init__(ctx, on_delete)
+        self.date = DateField(ctx, "observed_on")
+        self.text = TextField(ctx, "text")
+        autogrow(self.text, 2, 10)
+        self.fields = [self.date, self.text]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.delete_button)
+        self.date.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_index(self, number: int) -> None:
+        n = str(number)
+        self.date.setAccessibleName(_tr("Dato for iagttagelse %1").replace("%1", n))
+        self.text.setAccessibleName(_tr("Iagttagelse %1").replace("%1", n))
+        self.delete_button.setAccessibleName(_tr("Slet iagttagelse %1").replace("%1", n))
+
+    def focus_first(self) -> None:
+        self.text.setFocus()
+
+    def delete_label(self) -> str:
+        return _tr("Slet iagttagelse «%1»").replace("%1", short(self.text.toPlainText()))
+
+
+class ResultRow(Row):
+    """Study: the question and its prediction (read from Plan) beside the result found."""
+
+    def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
+        super().__init__(ctx, on_delete)
+        self.question = bold(QLabel())
+        self.question.setWordWrap(True)
+        self.prediction = help_label()
+        self.result = TextField(ctx, "result")
+        autogrow(self.result, 2, 10)
+        self.fields = [self.result]
+        self.delete_button.hide()  # results belong to the questions; they are deleted in Planlæg
+        self.prediction.setBuddy(self.result)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.question, 0, 0, 1, 2)
+        layout.addWidget(self.prediction, 1, 0)
+        layout.addWidget(self.result, 1, 1)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+
+    def bind(self, record: object | None) -> None:
+        super().bind(record)
+        self._show_texts()
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._show_texts()
+
+    def _show_texts(self) -> None:
+        question = getattr(self.record, "question", "") or _tr("(spørgsmålet er ikke skrevet endnu)")
+        prediction = getattr(self.record, "prediction", "") or _tr("(ingen forudsigelse)")
+        self.question.setText(question)
+        self.prediction.setText(prediction)
+        self.result.setAccessibleName(_tr("Resultat: %1").replace("%1", short(question, 80)))
+
+    def set_read_only(self, read_only: bool) -> None:
+        set_read_only(self.result, read_only)
+
+    def set_index(self, number: int) -> None:
+        self.prediction.setAccessibleName(_tr("Forudsigelse %1").replace("%1", str(number)))
+
+
+class RowList(QWidget):
+    """A vertical list of rows for a list of records. Rows are reused when rebinding, so switching cycle
+    or adding one row does not rebuild the others (and a row being typed in keeps its focus)."""
+
+    def __init__(
+        self,
+        make_row: Callable[[], Row],
+        header: QWidget | None = None,
+        empty_text: str = "",
+    ) -> None:
+        super().__init__()
+        self._make_row = make_row
+        self.rows: list[Row] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.header = header
+        if header is not None:
+            self._layout.addWidget(header)
+        self.empty = help_label(empty_text)
+        self._layout.addWidget(self.empty)
+
+    def set_records(self, records: Sequence[object], read_only: bool = False) -> None:
+        records = list(records)
+        for index, record in enumerate(records):
+            if index < len(self.rows):
+                row = self.rows[index]
+            else:
+                row = self._make_row()
+                self._layout.addWidget(row)
+                self.rows.append(row)
+            # Identity, not id: after an undo the same id comes back as a new object.
+            if row.record is not record:
+                row.bind(record)
+                row.set_index(index + 1)
+            else:
+                row.refresh()
+            row.set_read_only(read_only)
+        for row in self.rows[len(records) :]:
+            row.bind(None)
+            row.setParent(None)
+            row.deleteLater()
+        del self.rows[len(records) :]
+        if self.header is not None:
+            self.header.setVisible(bool(records))
+        self.empty.setVisible(not records and bool(self.empty.text()))
+
+    def row_for(self, record: object) -> Row | None:
+        return next((row for row in self.rows if row.record is record), None)

@@ -1,0 +1,62 @@
+"""Why an initiative matters: check boxes for the course's risk factors, guldkorn and tryghed's pillars."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
+
+from handleplan.models import Initiative
+from handleplan.ui.context import AppContext
+from handleplan.ui.initiative.form import bold, help_label
+
+COLUMNS = 2
+
+
+class TagsBox(QWidget):
+    """One group of check boxes per tag group in the content; saves the initiative's tags on each click."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.initiative: Initiative | None = None
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for group in ctx.content.tag_groups:
+            title = bold(help_label(group.title))
+            title.setProperty("role", "")
+            layout.addWidget(title)
+            grid = QGridLayout()
+            grid.setContentsMargins(12, 0, 0, 6)
+            grid.setHorizontalSpacing(18)
+            for index, tag in enumerate(group.tags):
+                box = QCheckBox(tag.label)
+                box.setToolTip(tag.description)
+                box.setAccessibleName(tag.label)
+                box.setAccessibleDescription(tag.description)
+                box.toggled.connect(self._toggled)
+                self.boxes[tag.key] = box
+                grid.addWidget(box, index // COLUMNS, index % COLUMNS)
+            for column in range(COLUMNS):
+                grid.setColumnStretch(column, 1)
+            layout.addLayout(grid)
+
+    def bind(self, initiative: Initiative | None) -> None:
+        self.initiative = initiative
+        self.setEnabled(initiative is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        tags = set(self.initiative.tags or []) if self.initiative is not None else set()
+        for key, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in tags)
+            box.blockSignals(False)
+
+    def _toggled(self) -> None:
+        if self.initiative is None:
+            return
+        checked = [key for key, box in self.boxes.items() if box.isChecked()]
+        # Tags the content no longer knows (an older or edited content file) are kept, not dropped.
+        kept = [t for t in (self.initiative.tags or []) if t not in self.boxes]
+        self.ctx.edit(self.initiative, tags=kept + checked)

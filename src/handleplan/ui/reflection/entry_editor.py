@@ -1,0 +1,192 @@
+"""One reflection: title, date, private mark, the course's prompts with answers, own notes, linked tiltag."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handleplan.models import Milestone, MilestoneKind, Reflection
+from handleplan.ui.context import AppContext
+from handleplan.ui.fields import CheckField, DateField, LineField, TextField, refresh_all
+from handleplan.ui.reflection.initiative_links import InitiativeLinks
+from handleplan.ui.reflection.log_model import long_date
+from handleplan.ui.widgets.auto_height import grow_with_text
+from handleplan.ui.widgets.lock_icon import LockMark
+
+
+def _label(text: str, role: str = "", buddy: QWidget | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+class ReflectionEditor(QWidget):
+    """Every input saves itself; the prompts are the ones copied into the reflection when it was written."""
+
+    delete_requested = Signal()
+    open_meeting = Signal(int)  # milestone id of the TRIO meeting the reflection follows
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reflection: Reflection | None = None
+        self._answer_fields: list[TextField] = []
+        self._answer_widgets: list[QWidget] = []
+
+        self.heading = _label("", "h2")
+        self.context_line = _label("", "help")
+        self.meeting_button = QPushButton(self.tr("Åbn TRIO-mødet"))
+        self.meeting_button.clicked.connect(self._open_meeting)
+        self.delete_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Slet refleksion")
+        )
+        self.delete_button.setToolTip(self.tr("Du kan fortryde med Ctrl+Z"))
+        self.delete_button.clicked.connect(self.delete_requested)
+
+        self.title = LineField(ctx, "title", self.tr("Overskrift"))
+        self.title.setPlaceholderText(self.tr("Giv refleksionen en overskrift"))
+        self.written_on = DateField(ctx, "written_on", self.tr("Dato"))
+        self.private = CheckField(ctx, "private", self.tr("Privat"))
+        self.private_help = _label(
+            self.tr("Private refleksioner kommer ikke med i PDF'en, medmindre du selv vælger det."), "help"
+        )
+        self.private_help.setToolTip(self.private_help.text())
+        self.private.setAccessibleDescription(self.private_help.text())
+
+        self.prompts_box = QVBoxLayout()
+        self.prompts_box.setSpacing(4)
+        self.notes = grow_with_text(TextField(ctx, "text", self.tr("Egne noter")), min_lines=4)
+        self.notes.setPlaceholderText(self.tr("Alt det andet, du vil huske – med dine egne ord."))
+        self.links = InitiativeLinks(ctx)
+
+        self._build()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.heading)
+        heading.addWidget(self.context_line)
+        top.addLayout(heading, 1)
+        top.addWidget(self.meeting_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        form.addWidget(_label(self.tr("Overskrift"), buddy=self.title), 0, 0)
+        form.addWidget(self.title, 0, 1)
+        form.addWidget(_label(self.tr("Dato"), buddy=self.written_on), 0, 2)
+        form.addWidget(self.written_on, 0, 3)
+        private_row = QHBoxLayout()
+        private_row.setSpacing(6)
+        private_row.addWidget(LockMark())
+        private_row.addWidget(self.private)
+        private_row.addWidget(self.private_help, 1)
+        form.addLayout(private_row, 1, 0, 1, 4)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addLayout(self.prompts_box)
+        layout.addWidget(_label(self.tr("Egne noter"), "h2", self.notes))
+        layout.addWidget(self.notes)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addWidget(_label(self.tr("Hænger sammen med disse tiltag"), "h2"))
+        layout.addWidget(self.links)
+        layout.addStretch(1)
+        self.setTabOrder(self.title, self.written_on)
+        self.setTabOrder(self.written_on, self.private)
+
+    # -- which reflection -----------------------------------------------------------------------
+    def reflection_id(self) -> int | None:
+        return self.reflection.id if self.reflection is not None else None
+
+    def set_reflection(self, reflection: Reflection | None) -> None:
+        """Show `reflection` (None: nothing). Showing the one already shown only refreshes, so typing
+        is never interrupted by a commit elsewhere."""
+        if reflection is not None and reflection is self.reflection:
+            self.refresh()
+            return
+        for field in (self.title, self.written_on, self.private, self.notes, *self._answer_fields):
+            field.binding.flush()
+        self.reflection = reflection
+        for field in (self.title, self.written_on, self.private, self.notes):
+            field.bind(reflection)
+        self._rebuild_answers()
+        self.links.set_reflection(reflection)
+        self._update_heading()
+
+    def _rebuild_answers(self) -> None:
+        for widget in self._answer_widgets:
+            self.prompts_box.removeWidget(widget)
+            widget.deleteLater()
+        self._answer_fields, self._answer_widgets = [], []
+        if self.reflection is None:
+            return
+        previous: QWidget = self.private
+        for answer in self.reflection.answers:
+            field = grow_with_text(TextField(self.ctx, "answer", answer.prompt))
+            field.bind(answer)
+            label = _label(answer.prompt, "h2", field)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            for widget in (label, field):
+                self.prompts_box.addWidget(widget)
+                self._answer_widgets.append(widget)
+            spacer = QWidget()
+            spacer.setFixedHeight(self.fontMetrics().height() // 2)
+            self.prompts_box.addWidget(spacer)
+            self._answer_widgets.append(spacer)
+            self._answer_fields.append(field)
+            self.setTabOrder(previous, field)
+            previous = field
+        self.setTabOrder(previous, self.notes)
+
+    def _update_heading(self) -> None:
+        reflection = self.reflection
+        milestone: Milestone | None = reflection.milestone if reflection is not None else None
+        if reflection is None:
+            self.heading.setText("")
+            self.context_line.setText("")
+        elif milestone is None:
+            self.heading.setText(self.tr("Fri refleksion"))
+            self.context_line.setText(self.tr("Skriv om det, der fylder – når som helst i forløbet."))
+        else:
+            self.heading.setText(self.tr("Refleksion efter %1").replace("%1", milestone.title))
+            template = self.ctx.content.milestone_template(milestone.kind.value)
+            parts = [long_date(milestone.date)]
+            if template is not None and milestone.kind != MilestoneKind.TRIO:
+                parts.append(template.subtitle)
+            self.context_line.setText(" · ".join(p for p in parts if p))
+        self.meeting_button.setVisible(milestone is not None and milestone.kind == MilestoneKind.TRIO)
+        self.delete_button.setVisible(reflection is not None)
+
+    def refresh(self) -> None:
+        """Re-read after a commit: fields the leader is not typing in, the heading, and the links."""
+        if self.reflection is None:
+            return
+        refresh_all(self.title, self.written_on, self.private, self.notes, *self._answer_fields)
+        self._update_heading()
+        self.links.refresh()
+
+    def focus_first_answer(self) -> None:
+        target = self._answer_fields[0] if self._answer_fields else self.notes
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def answer_fields(self) -> list[TextField]:
+        return list(self._answer_fields)
+
+    def _open_meeting(self) -> None:
+        if self.reflection is not None and self.reflection.milestone_id is not None:
+            self.open_meeting.emit(self.reflection.milestone_id)

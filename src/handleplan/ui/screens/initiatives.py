@@ -1,0 +1,146 @@
+"""The Tiltag screen: the list of initiatives beside the editor of the selected one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from handleplan.models import Initiative
+from handleplan.ops import initiatives as ops
+from handleplan.ui.context import AppContext
+from handleplan.ui.initiative.editor import ABOUT, CYCLES, IGLO, InitiativeEditor
+from handleplan.ui.initiative.form import heading, help_label
+from handleplan.ui.initiative.list_panel import InitiativeList
+from handleplan.ui.screen import Screen
+
+TABLES = frozenset(
+    {"initiative", "cycle", "cycle_question", "cycle_task", "observation", "role_assignment", "trio_member"}
+)
+
+
+class InitiativesScreen(Screen):
+    key = "initiatives"
+    watches = TABLES
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._current_id: int | None = None
+        self._initiatives: dict[int, Initiative] = {}
+
+        self.list_panel = InitiativeList(ctx)
+        self.list_panel.current_changed.connect(self._open)
+        self.list_panel.list_changed.connect(self._list_changed)
+        self.list_panel.new_requested.connect(self.new_initiative)
+        self.editor = InitiativeEditor(ctx)
+
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(heading(self.tr("Du har ingen tiltag endnu")), 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(help_label(self.tr(
+            "Et tiltag er noget, du sætter i gang i din egen praksis for at styrke det psykiske arbejdsmiljø. "
+            "Du planlægger det, prøver det af, ser på, hvordan det gik, og justerer – én cyklus ad gangen."
+        )))
+        start = QPushButton(self.tr("Opret dit første tiltag"))
+        start.clicked.connect(self.new_initiative)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(start)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+
+        self.right = QStackedWidget()
+        self.right.addWidget(self.editor)
+        self.right.addWidget(self.empty)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("initiatives-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.splitter)
+        self._restore_state()
+
+    def title(self) -> str:
+        return self.tr("Tiltag")
+
+    # -- reading --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the list; rebind the editor only if the selected initiative is another object now."""
+        initiatives = ops.initiatives(self.ctx.store)
+        self._initiatives = {i.id: i for i in initiatives}
+        if self._current_id not in self._initiatives:
+            self._current_id = initiatives[0].id if initiatives else None
+        self.list_panel.show_initiatives(initiatives, self._current_id)
+        self._show_editor()
+
+    def _show_editor(self, cycle_id: int | None = None) -> None:
+        current = self._initiatives.get(self._current_id)  # type: ignore[arg-type]
+        self.right.setCurrentWidget(self.editor if current is not None else self.empty)
+        if current is not self.editor.initiative or cycle_id is not None:
+            self.editor.bind(current, cycle_id)
+        else:
+            self.editor.refresh()
+
+    def _open(self, initiative_id: int | None) -> None:
+        """The leader picked an initiative in the list: no need to re-read the list for that."""
+        self.ctx.flush()
+        if initiative_id is not None and initiative_id not in self._initiatives:
+            self.refresh()
+        self._current_id = initiative_id
+        self._show_editor()
+
+    def _list_changed(self, initiative_id: int | None) -> None:
+        self._current_id = initiative_id
+        self.refresh()
+
+    # -- public ---------------------------------------------------------------------------------
+    def show_target(self, target: dict) -> None:
+        """Open an initiative (and a cycle of it) named by a search hit or another screen."""
+        initiative_id = target.get("initiative_id")
+        cycle_id = target.get("cycle_id")
+        if initiative_id is None:
+            return
+        self.ctx.flush()
+        self._current_id = initiative_id
+        self.refresh()
+        if self._current_id == initiative_id:
+            self._show_editor(cycle_id)
+            if cycle_id is not None:
+                self.editor.tabs.setCurrentIndex(CYCLES)
+            elif target.get("role_id") is not None:
+                self.editor.tabs.setCurrentIndex(IGLO)
+
+    def new_initiative(self) -> Initiative | None:
+        """Create "Nyt tiltag" at the end of the list, open it and put the cursor in its title."""
+        self.ctx.flush()
+        initiative = self.ctx.call(ops.create_initiative, self.ctx.store, self.tr("Nyt tiltag"))
+        if initiative is None:
+            return None
+        self._current_id = initiative.id
+        self.refresh()
+        self.editor.tabs.setCurrentIndex(ABOUT)
+        self.editor.focus_title()
+        return initiative
+
+    # -- window state ---------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.ctx.settings
+        splitter = s.value("initiatives/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        tab = s.value("initiatives/tab", CYCLES)
+        try:
+            self.editor.tabs.setCurrentIndex(int(tab))
+        except (TypeError, ValueError):
+            pass
+
+    def save_state(self, s: QSettings) -> None:
+        s.setValue("initiatives/splitter", self.splitter.saveState())
+        s.setValue("initiatives/tab", self.editor.tabs.currentIndex())

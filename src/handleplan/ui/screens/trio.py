@@ -1,0 +1,211 @@
+"""TRIO: the members, and each TRIO meeting with notes, agreements and what to bring to the next module."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handleplan.models import Milestone, MilestoneKind
+from handleplan.ops import people
+from handleplan.ops import timeline as timeline_ops
+from handleplan.ui.context import AppContext
+from handleplan.ui.initiative.form import heading, help_label
+from handleplan.ui.reflection.log_model import long_date
+from handleplan.ui.screen import Screen
+from handleplan.ui.trio.meeting import MeetingEditor
+from handleplan.ui.trio.members import MembersBox
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def default_meeting(meetings: list[Milestone], today: date) -> Milestone | None:
+    """The latest meeting held (its notes are what the leader most likely comes for), else the next one."""
+    held = [m for m in meetings if m.date is not None and m.date <= today]
+    if held:
+        return held[-1]
+    return meetings[0] if meetings else None
+
+
+class TrioScreen(Screen):
+    key = "trio"
+    watches = frozenset({"milestone", "role_assignment", "trio_member"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._meetings: list[Milestone] = []
+        self._selected_id: int | None = None
+
+        self.members = MembersBox(ctx)
+        self.meeting_list = QListWidget()
+        self.meeting_list.setObjectName("trio-meetings")
+        self.meeting_list.setAccessibleName(self.tr("TRIO-møder"))
+        self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meeting_list.setWordWrap(True)
+        self.meeting_list.currentItemChanged.connect(self._on_current)
+        self.add_meeting_button = QPushButton(self.tr("Tilføj TRIO-møde"))
+        self.add_meeting_button.setObjectName("add-trio-meeting")
+        self.add_meeting_button.clicked.connect(self.add_meeting)
+
+        self.editor = MeetingEditor(ctx)
+        self.editor.reflect_requested.connect(
+            lambda mid: ctx.navigate.emit("reflections", {"new_for_milestone_id": mid})
+        )
+        self.editor.delete_requested.connect(self.delete_current)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.editor)
+        self.right = QStackedWidget()
+        self.right.addWidget(self._empty_page())
+        self.right.addWidget(self.scroll)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("trio-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._left_column())
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 710])
+        state = ctx.settings.value("trio/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def title(self) -> str:
+        return self.tr("TRIO")
+
+    def _left_column(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.addWidget(heading(self.tr("TRIO"), "h1"))
+        layout.addWidget(
+            help_label(self.tr("Dig og dem, du er på forløbet med. Mellem modulerne mødes I og aftaler, hvem gør hvad."))
+        )
+        members_heading = heading(self.tr("Medlemmer"))
+        layout.addWidget(members_heading)
+        layout.addWidget(self.members)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        meetings_heading = heading(self.tr("TRIO-møder"))
+        meetings_heading.setBuddy(self.meeting_list)
+        layout.addWidget(meetings_heading)
+        layout.addWidget(self.meeting_list, 1)
+        layout.addWidget(self.add_meeting_button)
+        return column
+
+    def _empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = heading(self.tr("Ingen TRIO-møder endnu"))
+        text = help_label(
+            self.tr(
+                "Mellem modulerne mødes du med din TRIO. Her skriver I noter, aftaler hvem der gør hvad, "
+                "og hvad I tager med til næste modul."
+            )
+        )
+        start = QPushButton(self.tr("Tilføj det første TRIO-møde"))
+        start.clicked.connect(self.add_meeting)
+        layout.addStretch(1)
+        for widget in (title, text):
+            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(widget)
+        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    # -- reading --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.ctx.store
+        members = people.trio_members(store)
+        self.members.refresh()
+        all_milestones = self.ctx.call(timeline_ops.milestones, store) or []
+        self._meetings = [m for m in all_milestones if m.kind == MilestoneKind.TRIO]
+        today = date.today()
+        upcoming = next((m for m in self._meetings if m.date is not None and m.date >= today), None)
+        selected = next((m for m in self._meetings if m.id == self._selected_id), None)
+        if selected is None:
+            selected = default_meeting(self._meetings, today)
+        self.meeting_list.blockSignals(True)
+        self.meeting_list.clear()
+        for meeting in self._meetings:
+            item = QListWidgetItem(self._item_text(meeting, today, meeting is upcoming))
+            item.setData(ID_ROLE, meeting.id)
+            self.meeting_list.addItem(item)
+            if meeting is selected:
+                self.meeting_list.setCurrentItem(item)
+        self.meeting_list.blockSignals(False)
+        self._show(selected, members)
+
+    def _item_text(self, meeting: Milestone, today: date, is_next: bool) -> str:
+        when = long_date(meeting.date) or self.tr("Ingen dato")
+        if is_next:
+            when = self.tr("%1 · Næste").replace("%1", when)
+        elif meeting.date is not None and meeting.date < today:
+            when = self.tr("%1 · Afholdt").replace("%1", when)
+        return f"{meeting.title}\n{when}"
+
+    def _show(self, meeting: Milestone | None, members: list | None = None) -> None:
+        self._selected_id = meeting.id if meeting is not None else None
+        if members is None:
+            members = people.trio_members(self.ctx.store)
+        changed = meeting is not self.editor.milestone
+        self.editor.set_meeting(meeting, members)
+        if changed:
+            self.scroll.verticalScrollBar().setValue(0)
+        self.right.setCurrentIndex(1 if meeting is not None else 0)
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        meeting_id = item.data(ID_ROLE)
+        self._show(next((m for m in self._meetings if m.id == meeting_id), None))
+
+    def show_target(self, target: dict) -> None:
+        meeting_id = target.get("milestone_id")
+        if meeting_id is None:
+            return
+        self._selected_id = meeting_id
+        self.refresh()
+
+    # -- writing --------------------------------------------------------------------------------
+    def add_meeting(self) -> None:
+        self.ctx.flush()
+        meeting = self.ctx.call(
+            timeline_ops.add_milestone, self.ctx.store, MilestoneKind.TRIO, self.tr("TRIO-møde"), date.today()
+        )
+        if meeting is None:
+            return
+        self._selected_id = meeting.id
+        self.refresh()
+        self.editor.date.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def delete_current(self) -> None:
+        meeting = self.editor.milestone
+        if meeting is None:
+            return
+        label = self.tr("Slet »%1«").replace("%1", meeting.title)
+        self._selected_id = None
+        self.editor.set_meeting(None, [])
+        self.ctx.delete(meeting, label)
+        self.refresh()
+
+    def selected_meeting(self) -> Milestone | None:
+        return self.editor.milestone
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("trio/splitter", self.splitter.saveState())

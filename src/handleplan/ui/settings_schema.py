@@ -1,0 +1,84 @@
+"""Every user setting declared once: key, default, type and label; the settings dialog is built from this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP
+
+CONTEXT = "Settings"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting. `label` and `help` are marked for translation and translated when shown.
+
+    `choices` (value, label) makes a choice; labels in `untranslated` are shown as written (a
+    language's own name reads the same in every language).
+    """
+
+    key: str
+    default: Any
+    type: type
+    label: str
+    help: str = ""
+    choices: tuple[tuple[Any, str], ...] = ()
+    untranslated: bool = False
+    minimum: int = 0
+    maximum: int = 0
+    suffix: str = ""
+
+    def tr_label(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.label)
+
+    def tr_help(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.help) if self.help else ""
+
+    def tr_choice(self, label: str) -> str:
+        return label if self.untranslated else QCoreApplication.translate(CONTEXT, label)
+
+    def tr_suffix(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.suffix) if self.suffix else ""
+
+
+LANGUAGE = Setting(
+    key="ui/lang",
+    default="da",
+    type=str,
+    label=QT_TRANSLATE_NOOP("Settings", "Sprog"),
+    help=QT_TRANSLATE_NOOP("Settings", "Handleplan skifter sprog, når du lukker dette vindue."),
+    choices=(("da", "Dansk"), ("en", "English")),
+    untranslated=True,
+)
+DUE_DAYS = Setting(
+    key="overview/due_days",
+    default=14,
+    type=int,
+    label=QT_TRANSLATE_NOOP("Settings", "Vis opgaver på Overblik, der forfalder inden for"),
+    help=QT_TRANSLATE_NOOP("Settings", "Opgaver, der allerede er forfaldne, vises altid."),
+    minimum=1,
+    maximum=90,
+    suffix=QT_TRANSLATE_NOOP("Settings", " dage"),
+)
+
+SETTINGS: tuple[Setting, ...] = (LANGUAGE, DUE_DAYS)
+
+
+def value(settings: QSettings, setting: Setting) -> Any:
+    """The stored value converted to the setting's type; the default when missing or unreadable."""
+    raw = settings.value(setting.key, setting.default)
+    try:
+        result = setting.type(raw)
+    except (TypeError, ValueError):
+        return setting.default
+    if setting.choices and result not in {v for v, _ in setting.choices}:
+        return setting.default
+    if setting.type is int and setting.maximum and not setting.minimum <= result <= setting.maximum:
+        return setting.default
+    return result
+
+
+def store(settings: QSettings, setting: Setting, new: Any) -> None:
+    settings.setValue(setting.key, new)
+    settings.sync()

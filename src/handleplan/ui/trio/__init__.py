@@ -1,0 +1,1 @@
+"""Parts of the TRIO screen: the members, one meeting, its agreements."""

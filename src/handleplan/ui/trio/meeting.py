@@ -1,0 +1,143 @@
+"""One TRIO meeting: when and where, notes, agreements, what to bring to the next module, and a reflection."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+
+from handleplan.models import Milestone, TrioMember
+from handleplan.ui.context import AppContext
+from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refresh_all
+from handleplan.ui.initiative.form import heading, help_label
+from handleplan.ui.reflection.log_model import long_date
+from handleplan.ui.trio.agreements import AgreementsBox
+from handleplan.ui.widgets.auto_height import grow_with_text
+
+
+class MeetingEditor(QWidget):
+    """Every input saves itself; the agreements are IGLO roles tied to this meeting."""
+
+    reflect_requested = Signal(int)  # milestone id
+    delete_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.milestone: Milestone | None = None
+
+        self.heading = heading("", "h2")
+        self.context_line = help_label()
+        self.reflect_button = QPushButton(self.tr("Skriv refleksion efter mødet"))
+        self.reflect_button.setObjectName("reflect-after-meeting")
+        self.reflect_button.setToolTip(self.tr("Åbner refleksionen efter dette TRIO-møde – eller skriver en ny"))
+        self.reflect_button.clicked.connect(self._reflect)
+        self.delete_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Slet mødet")
+        )
+        self.delete_button.setObjectName("delete-meeting")
+        self.delete_button.setToolTip(self.tr("Du kan fortryde med Ctrl+Z"))
+        self.delete_button.clicked.connect(self.delete_requested)
+
+        self.title = LineField(ctx, "title", self.tr("Mødets navn"))
+        self.date = DateField(ctx, "date", self.tr("Dato"), optional=True, no_date_text=self.tr("Ingen dato"))
+        self.place = LineField(ctx, "place", self.tr("Sted"))
+        self.place.setPlaceholderText(self.tr("Hvor mødes I?"))
+        self.notes = grow_with_text(TextField(ctx, "notes", self.tr("Noter fra mødet")), min_lines=4)
+        self.notes.setObjectName("meeting-notes")
+        self.notes.setPlaceholderText(self.tr("Hvad talte I om? Hvad fyldte?"))
+        self.agreements = AgreementsBox(ctx)
+        self.bring = grow_with_text(TextField(ctx, "bring_to_next", self.tr("Det tager vi med til næste modul")))
+        self.bring.setObjectName("bring-to-next")
+        self.bring.setPlaceholderText(self.tr("Spørgsmål, erfaringer og eksempler, I vil tage op på modulet"))
+        self._build()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.context_line)
+        top.addLayout(titles, 1)
+        top.addWidget(self.reflect_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        form = QGridLayout()
+        form.setColumnStretch(1, 3)
+        form.setColumnStretch(3, 2)
+        form.addWidget(self._label(self.tr("Navn"), self.title), 0, 0)
+        form.addWidget(self.title, 0, 1)
+        form.addWidget(self._label(self.tr("Dato"), self.date), 0, 2)
+        form.addWidget(self.date, 0, 3, Qt.AlignmentFlag.AlignLeft)
+        form.addWidget(self._label(self.tr("Sted"), self.place), 1, 0)
+        form.addWidget(self.place, 1, 1, 1, 3)
+
+        gap = self.fontMetrics().height() // 2
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addSpacing(gap)
+        notes_heading = heading(self.tr("Noter fra mødet"))
+        notes_heading.setBuddy(self.notes)
+        layout.addWidget(notes_heading)
+        layout.addWidget(self.notes)
+        layout.addSpacing(gap)
+        layout.addWidget(heading(self.tr("Aftaler: hvem gør hvad")))
+        layout.addWidget(
+            help_label(
+                self.tr(
+                    "Skriv, hvad I aftalte, hvem der gør det, og på hvilket niveau (Individ, Gruppe, Leder, "
+                    "Organisation). Aftalerne står også i din Handleplan."
+                )
+            )
+        )
+        layout.addWidget(self.agreements)
+        layout.addSpacing(gap)
+        bring_heading = heading(self.tr("Det tager vi med til næste modul"))
+        bring_heading.setBuddy(self.bring)
+        layout.addWidget(bring_heading)
+        layout.addWidget(self.bring)
+        layout.addStretch(1)
+        self.setTabOrder(self.title, self.date)
+        self.setTabOrder(self.date, self.place)
+        self.setTabOrder(self.place, self.notes)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    # -- which meeting --------------------------------------------------------------------------
+    def milestone_id(self) -> int | None:
+        return self.milestone.id if self.milestone is not None else None
+
+    def set_meeting(self, milestone: Milestone | None, members: Sequence[TrioMember]) -> None:
+        """Show `milestone`; the same one again only refreshes, so typing is never interrupted."""
+        if milestone is not None and milestone is self.milestone:
+            self.refresh(members)
+            return
+        self.milestone = milestone
+        bind_all(milestone, self.title, self.date, self.place, self.notes, self.bring)
+        self.agreements.show_agreements(milestone, members)
+        self._update_heading()
+
+    def refresh(self, members: Sequence[TrioMember]) -> None:
+        if self.milestone is None:
+            return
+        refresh_all(self.title, self.date, self.place, self.notes, self.bring)
+        self.agreements.show_agreements(self.milestone, members)
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        m = self.milestone
+        self.heading.setText(m.title if m is not None else "")
+        parts = [long_date(m.date), m.place] if m is not None else []
+        self.context_line.setText(" · ".join(p for p in parts if p))
+        for button in (self.reflect_button, self.delete_button):
+            button.setEnabled(m is not None)
+
+    def _reflect(self) -> None:
+        if self.milestone is not None:
+            self.ctx.flush()
+            self.reflect_requested.emit(self.milestone.id)

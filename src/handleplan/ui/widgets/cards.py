@@ -1,0 +1,245 @@
+"""Painted two-line rows (optional PDSA wheel, title, detail, badge) for fast, clickable lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handleplan.models import Phase
+from handleplan.ui.style import PHASE_COLOURS
+
+# Item data roles (DisplayRole holds the whole row as one sentence for screen readers).
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+PHASE_ROLE = Qt.ItemDataRole.UserRole + 3  # Phase, or "" for no wheel column, None for "no cycle"
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 4
+BADGE_KIND_ROLE = Qt.ItemDataRole.UserRole + 5  # "warn", "lock" or ""
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 6  # (screen key, dict of ids)
+
+
+def warn_colour(palette: QPalette) -> QColor:
+    """A red that reads on both light and dark backgrounds."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#ff7b6b") if dark else QColor("#b3261e")
+
+
+def paint_wheel(painter: QPainter, rect: QRectF, phase: Phase | None, outline: QColor) -> None:
+    """The PhaseWheel's drawing for a painted row (rendering a widget inside another's paint is unreliable)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    current = phase.index if phase else -1
+    for i, each in enumerate(Phase):
+        colour = QColor(PHASE_COLOURS[each.value])
+        if i < current:
+            colour.setAlpha(90)
+        painter.setBrush(colour if i <= current else QColor(0, 0, 0, 0))
+        painter.setPen(QPen(colour if i == current else outline, 1))
+        painter.drawPie(rect, (90 - 90 * (i + 1)) * 16, 90 * 16)  # clockwise from the top-right quarter
+    painter.setPen(QPen(outline, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(rect)
+    painter.restore()
+
+
+def paint_lock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """A small padlock (the UI font may lack an emoji for it)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    w, h = rect.width(), rect.height()
+    body = QRectF(rect.left() + w * 0.12, rect.top() + h * 0.45, w * 0.76, h * 0.52)
+    shackle = QRectF(rect.left() + w * 0.27, rect.top() + h * 0.08, w * 0.46, h * 0.7)
+    painter.setPen(QPen(colour, max(1.2, w * 0.12)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(shackle, 0, 180 * 16)
+    painter.drawLine(shackle.left(), shackle.center().y(), shackle.left(), body.top())
+    painter.drawLine(shackle.right(), shackle.center().y(), shackle.right(), body.top())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(body, w * 0.1, w * 0.1)
+    painter.restore()
+
+
+class RowDelegate(QStyledItemDelegate):
+    """Paints a row: wheel | bold title over a muted detail line | badge on the right."""
+
+    def _metrics(self, option: QStyleOptionViewItem) -> tuple[QFont, QFontMetrics, int]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        line = QFontMetrics(option.font).height()
+        return bold, QFontMetrics(bold), line
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        _bold, _fm, line = self._metrics(option)
+        return QSize(line * 10, line * 2 + line)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        bold, bold_fm, line = self._metrics(option)
+        fm = QFontMetrics(option.font)
+        pad = line // 2
+        rect = option.rect.adjusted(pad, 0, -pad, 0)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active
+        text_colour = option.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_colour)
+        if not selected:
+            muted = option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+
+        painter.save()
+        phase = index.data(PHASE_ROLE)
+        if phase != "":
+            diameter = int(line * 1.3)
+            top = rect.top() + (rect.height() - diameter) / 2
+            paint_wheel(painter, QRectF(rect.left() + 1, top, diameter, diameter), Phase(phase) if phase else None,
+                        text_colour)
+            rect.setLeft(rect.left() + diameter + 2 + pad)
+
+        badge = index.data(BADGE_ROLE) or ""
+        kind = index.data(BADGE_KIND_ROLE) or ""
+        if badge:
+            badge_colour = warn_colour(option.palette) if kind == "warn" and not selected else muted
+            badge_font = bold if kind == "warn" else option.font
+            badge_fm = bold_fm if kind == "warn" else fm
+            width = min(badge_fm.horizontalAdvance(badge), rect.width() // 2)
+            badge_rect = QRect(rect.right() - width, rect.top(), width, rect.height())
+            painter.setFont(badge_font)
+            painter.setPen(badge_colour)
+            text = badge_fm.elidedText(badge, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(badge_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+            if kind == "lock":
+                size = int(line * 0.8)
+                lock = QRectF(badge_rect.left() - size - pad // 2, rect.center().y() - size / 2, size, size)
+                paint_lock(painter, lock, badge_colour)
+                width += size + pad // 2
+            rect.setRight(rect.right() - width - pad)
+
+        title = index.data(TITLE_ROLE) or ""
+        detail = index.data(DETAIL_ROLE) or ""
+        top = rect.top() + (rect.height() - 2 * line) // 2
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        painter.drawText(
+            QRect(rect.left(), top, rect.width(), line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            bold_fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        painter.drawText(
+            QRect(rect.left(), top + line, rect.width(), line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
+
+
+class RowList(QListWidget):
+    """A list of painted rows; a click or Enter emits `opened` with the row's (screen, ids) target."""
+
+    opened = Signal(str, object)
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setItemDelegate(RowDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMouseTracking(True)
+        # Rows sit on the page's own background; selection and hover still show.
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        # Single click opens, like a link; `activated` is not used since some platforms fire it on click too.
+        self.itemClicked.connect(self._open)
+
+    def add_row(
+        self,
+        title: str,
+        detail: str,
+        target: tuple[str, dict],
+        *,
+        phase: Phase | None | str = "",
+        badge: str = "",
+        badge_kind: str = "",
+    ) -> QListWidgetItem:
+        item = QListWidgetItem(" – ".join(part for part in (title, detail, badge) if part))
+        item.setData(TITLE_ROLE, title)
+        item.setData(DETAIL_ROLE, detail)
+        item.setData(PHASE_ROLE, phase.value if isinstance(phase, Phase) else phase)
+        item.setData(BADGE_ROLE, badge)
+        item.setData(BADGE_KIND_ROLE, badge_kind)
+        item.setData(TARGET_ROLE, target)
+        item.setToolTip(item.text())
+        self.addItem(item)
+        return item
+
+    def _open(self, item: QListWidgetItem) -> None:
+        screen, ids = item.data(TARGET_ROLE)
+        self.opened.emit(screen, dict(ids))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self._open(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802
+        over = self.itemAt(event.position().toPoint()) is not None
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def fit_rows(self, visible: int) -> None:
+        """Ask for room for about `visible` rows, so short lists do not leave a big empty box."""
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() * 3
+        self.setMinimumHeight(row * min(max(self.count(), 1), visible) + 2 * self.frameWidth())
+
+
+class Section(QWidget):
+    """A heading with a row list, or a friendly sentence when the list is empty."""
+
+    def __init__(self, heading: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(heading)
+        self.heading.setProperty("role", "h2")
+        self.heading.setWordWrap(True)
+        self.list = RowList(accessible_name)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "help")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.list)
+        self.body.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty.setText(text)
+
+    def finish(self) -> None:
+        """Show the list, or the empty sentence when there are no rows."""
+        self.body.setCurrentWidget(self.list if self.list.count() else self.empty)
