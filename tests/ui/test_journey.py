@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from handleplan.models import Level, Phase
 from handleplan.ops import initiatives as initiative_ops
@@ -46,13 +46,23 @@ def test_leader_journey_survives_a_restart(qapp, qtbot, app_folder: Path):
     welcome = WelcomeDialog(ctx, window)
     qtbot.addWidget(welcome)
     welcome.show()
-    welcome_fill = getattr(welcome, "screenshot_states", None)
-    assert callable(welcome_fill)
+    qtbot.keyClicks(welcome.name, "Mette Hansen")
+    qtbot.keyClicks(welcome.organisation, "Hjemmeplejen Nord")
+    qtbot.keyClicks(welcome.unit, "Team Vest")
+    qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(welcome.members.new_name, "Jonas Kristensen")
+    qtbot.mouseClick(welcome.members.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)  # the forløb, dated from today
+    welcome.start_date.setDate(QDate.currentDate().addDays(-21))
+    qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(welcome.focus, "Psykologisk tryghed i en travl hverdag")
+    qtbot.mouseClick(welcome.finish_button, Qt.MouseButton.LeftButton)
     me = people.profile(store)
-    ctx.edit(me, name="Mette Hansen", organisation="Hjemmeplejen Nord", unit="Team Vest")
-    timeline.seed_default_forloeb(store, date.today() - timedelta(weeks=3))
-    welcome.reject()
-    assert timeline.milestones(store)
+    assert (me.name, me.organisation, me.unit, me.onboarded) == ("Mette Hansen", "Hjemmeplejen Nord", "Team Vest", True)
+    assert me.focus == "Psykologisk tryghed i en travl hverdag"
+    assert [m.name for m in people.trio_members(store)] == ["Jonas Kristensen"]
+    first = timeline.milestones(store)[0]
+    assert first.date == date.today() - timedelta(days=21)
 
     # Create an initiative with Ctrl+N's action and type its title.
     window.new_initiative()
@@ -116,6 +126,7 @@ def test_leader_journey_survives_a_restart(qapp, qtbot, app_folder: Path):
     try:
         s = again.ctx.store
         assert people.profile(s).name == "Mette Hansen"
+        assert people.profile(s).onboarded
         [found] = initiative_ops.initiatives(s)
         assert found.title == "Tjek ind på teammødet"
         assert found.current_cycle.phase == Phase.DO

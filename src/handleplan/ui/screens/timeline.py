@@ -1,4 +1,4 @@
-"""Forløb: every milestone in date order – title, date, place, what to raise at each module – and extra TRIO meetings."""
+"""Forløb: the milestones in date order (title, date, place, what to raise at a module); add TRIO meetings."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ class TimelineScreen(Screen):
         self.add_button = QPushButton(self.tr("Tilføj TRIO-møde"))
         self.add_button.setObjectName("add-trio-meeting")
         self.add_button.clicked.connect(self.add_meeting)
-        self.empty = help_label(self.tr("Forløbet er tomt. Tilføj et TRIO-møde, eller start en ny Handleplan."))
+        self.empty = help_label(
+            self.tr("Forløbet er tomt. Tilføj et TRIO-møde, eller start en ny Handleplan.")
+        )
 
         body = QWidget()
         self.list_layout = QVBoxLayout()
@@ -40,8 +42,9 @@ class TimelineScreen(Screen):
         titles.addWidget(
             help_label(
                 self.tr(
-                    "Modulerne og TRIO-møderne i den rækkefølge, de kommer. Ret navn, dato og sted, så de passer "
-                    "til dit hold – og skriv, hvad du gerne vil drøfte på hvert modul. Det kommer med i PDF'en."
+                    "Modulerne og TRIO-møderne i den rækkefølge, de kommer. Ret navn, dato og sted, så de "
+                    "passer til dit hold – og skriv, hvad du gerne vil drøfte på hvert modul. Det kommer med "
+                    "i PDF'en."
                 )
             )
         )

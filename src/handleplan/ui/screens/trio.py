@@ -27,8 +27,9 @@ from handleplan.ui.reflection.log_model import long_date
 from handleplan.ui.screen import Screen
 from handleplan.ui.trio.meeting import MeetingEditor
 from handleplan.ui.trio.members import MembersBox
+from handleplan.ui.widgets.cards import DETAIL_ROLE, PHASE_ROLE, TITLE_ROLE, RowDelegate
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 20  # past the roles RowDelegate reads
 
 
 def default_meeting(meetings: list[Milestone], today: date) -> Milestone | None:
@@ -54,7 +55,9 @@ class TrioScreen(Screen):
         self.meeting_list.setAccessibleName(self.tr("TRIO-møder"))
         self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.meeting_list.setWordWrap(True)
+        # Painted like the Overblik lists: bold title over the date, Næste / Afholdt on the right.
+        self.meeting_list.setItemDelegate(RowDelegate(self.meeting_list))
+        self.meeting_list.setUniformItemSizes(True)
         self.meeting_list.currentItemChanged.connect(self._on_current)
         self.add_meeting_button = QPushButton(self.tr("Tilføj TRIO-møde"))
         self.add_meeting_button.setObjectName("add-trio-meeting")
@@ -95,7 +98,11 @@ class TrioScreen(Screen):
         layout = QVBoxLayout(column)
         layout.addWidget(heading(self.tr("TRIO"), "h1"))
         layout.addWidget(
-            help_label(self.tr("Dig og dem, du er på forløbet med. Mellem modulerne mødes I og aftaler, hvem gør hvad."))
+            help_label(
+                self.tr(
+                    "Dig og dem, du er på forløbet med. Mellem modulerne mødes I og aftaler, hvem gør hvad."
+                )
+            )
         )
         members_heading = heading(self.tr("Medlemmer"))
         layout.addWidget(members_heading)
@@ -143,21 +150,30 @@ class TrioScreen(Screen):
         self.meeting_list.blockSignals(True)
         self.meeting_list.clear()
         for meeting in self._meetings:
-            item = QListWidgetItem(self._item_text(meeting, today, meeting is upcoming))
-            item.setData(ID_ROLE, meeting.id)
+            item = self._item(meeting, today, meeting is upcoming)
             self.meeting_list.addItem(item)
             if meeting is selected:
                 self.meeting_list.setCurrentItem(item)
         self.meeting_list.blockSignals(False)
         self._show(selected, members)
 
-    def _item_text(self, meeting: Milestone, today: date, is_next: bool) -> str:
+    def _item(self, meeting: Milestone, today: date, is_next: bool) -> QListWidgetItem:
         when = long_date(meeting.date) or self.tr("Ingen dato")
         if is_next:
-            when = self.tr("%1 · Næste").replace("%1", when)
+            status = self.tr("Næste")
         elif meeting.date is not None and meeting.date < today:
-            when = self.tr("%1 · Afholdt").replace("%1", when)
-        return f"{meeting.title}\n{when}"
+            status = self.tr("Afholdt")
+        else:
+            status = ""
+        # Næste / Afholdt go in the detail line, not the delegate's badge, which elides "Næste" to "Næ…".
+        detail = " · ".join(p for p in (when, status) if p)
+        # DisplayRole is the whole row as one sentence, for screen readers.
+        item = QListWidgetItem(" – ".join((meeting.title, detail)))
+        item.setData(TITLE_ROLE, meeting.title)
+        item.setData(DETAIL_ROLE, detail)
+        item.setData(PHASE_ROLE, "")
+        item.setData(ID_ROLE, meeting.id)
+        return item
 
     def _show(self, meeting: Milestone | None, members: list | None = None) -> None:
         self._selected_id = meeting.id if meeting is not None else None

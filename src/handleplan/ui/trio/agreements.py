@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +25,7 @@ from handleplan.ui.initiative.form import bold
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList, short
 from handleplan.ui.initiative.who_field import WhoField
 
-STRETCH = (5, 3)  # what, who
+STRETCH = (2, 1)  # what, who
 
 
 def _tr(text: str) -> str:
@@ -42,6 +43,9 @@ class AgreementRow(Row):
         super().__init__(ctx, on_delete)
         self.what = LineField(ctx, "what")
         self.who = WhoField(ctx)
+        # Size by the column, not by the longest member name, so "Hvad" keeps most of the width.
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.who.setMinimumContentsLength(8)
         self.level = ChoiceField(ctx, "level", level_choices(ctx))
         self.level.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.due = DateField(ctx, "due", optional=True, no_date_text=_tr("Ingen dato"))

@@ -13,6 +13,7 @@ from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refr
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.reflection.log_model import long_date
 from handleplan.ui.trio.agreements import AgreementsBox
+from handleplan.ui.trio.refit import refit_on_resize
 from handleplan.ui.widgets.auto_height import grow_with_text
 
 
@@ -31,7 +32,9 @@ class MeetingEditor(QWidget):
         self.context_line = help_label()
         self.reflect_button = QPushButton(self.tr("Skriv refleksion efter mødet"))
         self.reflect_button.setObjectName("reflect-after-meeting")
-        self.reflect_button.setToolTip(self.tr("Åbner refleksionen efter dette TRIO-møde – eller skriver en ny"))
+        self.reflect_button.setToolTip(
+            self.tr("Åbner refleksionen efter dette TRIO-møde – eller skriver en ny")
+        )
         self.reflect_button.clicked.connect(self._reflect)
         self.delete_button = QPushButton(
             self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Slet mødet")
@@ -48,9 +51,13 @@ class MeetingEditor(QWidget):
         self.notes.setObjectName("meeting-notes")
         self.notes.setPlaceholderText(self.tr("Hvad talte I om? Hvad fyldte?"))
         self.agreements = AgreementsBox(ctx)
-        self.bring = grow_with_text(TextField(ctx, "bring_to_next", self.tr("Det tager vi med til næste modul")))
+        self.bring = grow_with_text(
+            TextField(ctx, "bring_to_next", self.tr("Det tager vi med til næste modul"))
+        )
         self.bring.setObjectName("bring-to-next")
         self.bring.setPlaceholderText(self.tr("Spørgsmål, erfaringer og eksempler, I vil tage op på modulet"))
+        for edit in (self.notes, self.bring):
+            refit_on_resize(edit)
         self._build()
 
     def _build(self) -> None:

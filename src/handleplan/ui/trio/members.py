@@ -181,7 +181,9 @@ class MembersBox(QWidget):
             self.new_name.setFocus()
             return
         self.ctx.flush()
-        member = self.ctx.call(people.add_trio_member, self.ctx.store, name, self.new_role.currentText().strip())
+        member = self.ctx.call(
+            people.add_trio_member, self.ctx.store, name, self.new_role.currentText().strip()
+        )
         if member is None:
             return
         self.new_name.clear()

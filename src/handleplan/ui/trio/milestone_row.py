@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,6 +21,7 @@ from handleplan.models import Milestone, MilestoneKind
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refresh_all
 from handleplan.ui.initiative.form import help_label
+from handleplan.ui.trio.refit import refit_on_resize
 from handleplan.ui.widgets.auto_height import grow_with_text
 
 
@@ -42,8 +43,6 @@ class MilestoneRow(QFrame):
         self.milestone = milestone
         self.setObjectName("milestone-row")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setAutoFillBackground(True)
 
         self.badge = QLabel()
         self.badge.setObjectName("milestone-badge")
@@ -68,6 +67,7 @@ class MilestoneRow(QFrame):
         self.subtitle = help_label(template.subtitle if template is not None else "")
         self.subtitle.setVisible(template is not None)
         self.discussion: TextField | None = None
+        self._is_next: bool | None = None
         self.meeting_button: QPushButton | None = None
 
         grid = QGridLayout(self)
@@ -84,6 +84,7 @@ class MilestoneRow(QFrame):
         grid.addWidget(self.subtitle, 2, 1, 1, 6)
         if kind.is_module:
             self.discussion = grow_with_text(TextField(ctx, "discussion_points"), min_lines=2, max_lines=10)
+            refit_on_resize(self.discussion)
             self.discussion.setPlaceholderText(self.tr("Spørgsmål og oplevelser, du vil tage op på modulet"))
             label = QLabel(self.tr("Det vil jeg gerne drøfte"))
             label.setBuddy(self.discussion)
@@ -136,10 +137,16 @@ class MilestoneRow(QFrame):
             text = ""
         kind = self.kind_label()
         self.badge.setText(" · ".join(p for p in (kind, text) if p))
-        role = QPalette.ColorRole.Highlight if is_next else QPalette.ColorRole.PlaceholderText
-        palette = self.badge.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(role))
-        self.badge.setPalette(palette)
+        if is_next == self._is_next:
+            return  # a style sheet re-polishes the whole card: set it only when the mark moves
+        self._is_next = is_next
+        # Palette references, not colours, so light and dark both work; the next one gets a highlight frame.
+        colour = "palette(highlight)" if is_next else "palette(placeholder-text)"
+        self.badge.setStyleSheet(f"color: {colour};")
+        border = "2px solid palette(highlight)" if is_next else "1px solid palette(mid)"
+        self.setStyleSheet(
+            f"QFrame#milestone-row {{ border: {border}; border-radius: 6px; background: palette(base); }}"
+        )
 
     def kind_label(self) -> str:
         kind = self.milestone.kind

@@ -120,7 +120,8 @@ class RowDelegate(QStyledItemDelegate):
             badge_colour = warn_colour(option.palette) if kind == "warn" and not selected else muted
             badge_font = bold if kind == "warn" else option.font
             badge_fm = bold_fm if kind == "warn" else fm
-            width = min(badge_fm.horizontalAdvance(badge), rect.width() // 2)
+            # A few pixels of slack: integer advances round down and would elide a badge that fits.
+            width = min(badge_fm.horizontalAdvance(badge) + 4, rect.width() // 2)
             badge_rect = QRect(rect.right() - width, rect.top(), width, rect.height())
             painter.setFont(badge_font)
             painter.setPen(badge_colour)

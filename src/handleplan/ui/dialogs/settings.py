@@ -1,0 +1,131 @@
+"""Indstillinger: every setting declared in settings_schema, saved at once, and where the data lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handleplan.ui import settings_schema as schema
+from handleplan.ui.context import AppContext
+from handleplan.ui.initiative.form import help_label
+
+
+class SettingsDialog(QDialog):
+    """Each change is stored as it is made; a new language takes effect when the dialog closes, because
+    the main window (this dialog's parent) is rebuilt for it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Indstillinger"))
+        self.setObjectName("settings-dialog")
+        self.editors: dict[str, QWidget] = {}
+
+        general = QGroupBox(self.tr("Generelt"))
+        form = QFormLayout(general)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for setting in schema.SETTINGS:
+            editor = self._editor(setting)
+            editor.setAccessibleName(setting.tr_label())
+            self.editors[setting.key] = editor
+            label = QLabel(setting.tr_label())
+            label.setWordWrap(True)
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+            if setting.help:
+                form.addRow(help_label(setting.tr_help()))
+
+        data = QGroupBox(self.tr("Dine data"))
+        folder = self.ctx.db_path.parent
+        where = help_label(
+            self.tr(
+                "Din Handleplan gemmes kun her på computeren. Intet sendes nogen steder hen, før du selv "
+                "eksporterer det."
+            )
+        )
+        self.path_label = QLabel(str(folder))
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.setAccessibleName(self.tr("Mappen med dine data"))
+        self.open_folder_button = QPushButton(self.tr("Åbn mappen"))
+        self.open_folder_button.setAutoDefault(False)
+        self.open_folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        )
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_label, 1)
+        path_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        data_layout = QVBoxLayout(data)
+        data_layout.addWidget(where)
+        data_layout.addLayout(path_row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(data)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(36 * self.fontMetrics().lineSpacing(), self.sizeHint().height())
+
+    @staticmethod
+    def open_folder(folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _editor(self, setting: schema.Setting) -> QWidget:
+        """The input that fits the setting's declaration; it stores each change at once."""
+        current = schema.value(self.ctx.settings, setting)
+        if setting.choices:
+            combo = QComboBox()
+            for value, label in setting.choices:
+                combo.addItem(setting.tr_choice(label), value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.currentIndexChanged.connect(lambda _i, s=setting, c=combo: self._store(s, c.currentData()))
+            return combo
+        if setting.type is bool:
+            check = QCheckBox()
+            check.setChecked(bool(current))
+            check.toggled.connect(lambda on, s=setting: self._store(s, on))
+            return check
+        if setting.type is int:
+            spin = QSpinBox()
+            spin.setRange(setting.minimum, setting.maximum or 10_000)
+            spin.setSuffix(setting.tr_suffix())
+            spin.setValue(int(current))
+            spin.valueChanged.connect(lambda v, s=setting: self._store(s, v))
+            return spin
+        line = QLineEdit(str(current))
+        line.editingFinished.connect(lambda s=setting, e=line: self._store(s, e.text()))
+        return line
+
+    def _store(self, setting: schema.Setting, new: Any) -> None:
+        schema.store(self.ctx.settings, setting, new)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        lang = schema.value(self.ctx.settings, schema.LANGUAGE)
+        if lang != self.ctx.lang:
+            # After exec() has returned: the controller rebuilds the window this dialog belongs to.
+            ctx = self.ctx
+            QTimer.singleShot(0, ctx, lambda: ctx.language_changed.emit(lang))

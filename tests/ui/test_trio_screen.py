@@ -1,0 +1,136 @@
+"""The TRIO screen: members, a meeting's notes, agreements and what to bring, and the reflection link."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from handleplan.models import Level, MilestoneKind
+from handleplan.ops import iglo, people
+from handleplan.ops import timeline as timeline_ops
+
+
+@pytest.fixture
+def screen(ctx, qtbot):
+    from handleplan.ui.screens.trio import TrioScreen
+
+    widget = TrioScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1050, 700)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def meeting(store):
+    return timeline_ops.add_milestone(
+        store, MilestoneKind.TRIO, "TRIO-møde", date.today() - timedelta(days=3)
+    )
+
+
+def test_add_member_by_typing(screen, ctx, qtbot):
+    screen.refresh()
+    qtbot.keyClicks(screen.members.new_name, "Jonas Kristensen")
+    qtbot.keyClicks(screen.members.new_role.lineEdit(), "AMR")
+    qtbot.keyClick(screen.members.new_name, Qt.Key.Key_Return)
+    members = people.trio_members(ctx.store)
+    assert [(m.name, m.role) for m in members] == [("Jonas Kristensen", "AMR")]
+    assert screen.members.rows.rows[0].name.text() == "Jonas Kristensen"
+    assert screen.members.new_name.text() == ""
+
+
+def test_member_role_saves_free_text(screen, ctx, store, qtbot):
+    member = people.add_trio_member(store, "Susanne Holm", "TR")
+    screen.refresh()
+    role = screen.members.rows.rows[0].role
+    role.lineEdit().selectAll()
+    qtbot.keyClicks(role.lineEdit(), "Sygeplejerske")
+    qtbot.waitUntil(lambda: member.role == "Sygeplejerske", timeout=3000)
+
+
+def test_shows_the_latest_meeting_held_by_default(screen, store, meeting):
+    timeline_ops.add_milestone(
+        store, MilestoneKind.TRIO, "Næste TRIO-møde", date.today() + timedelta(days=20)
+    )
+    timeline_ops.add_milestone(store, MilestoneKind.MODUL1, "Modul 1", date.today() - timedelta(days=10))
+    screen.refresh()
+    assert screen.meeting_list.count() == 2  # modules are not TRIO meetings
+    assert screen.selected_meeting() is meeting
+
+
+def test_add_agreement_with_member_and_due_date(screen, ctx, store, meeting, qtbot):
+    people.add_trio_member(store, "Jonas Kristensen", "AMR")
+    screen.refresh()
+    qtbot.mouseClick(screen.editor.agreements.add_button, Qt.MouseButton.LeftButton)
+    row = screen.editor.agreements.agreement_rows()[0]
+    qtbot.keyClicks(row.what, "Tage stresstrappen op i MED-udvalget")
+    row.who.setFocus()
+    qtbot.keyClicks(row.who.lineEdit(), "Jonas Kristensen")
+    row.due.setFocus()
+    row.due.setDate(QDate(2030, 12, 12))
+    ctx.flush()
+    agreements = meeting.agreements
+    assert len(agreements) == 1
+    agreement = agreements[0]
+    assert agreement.milestone_id == meeting.id
+    assert agreement.what == "Tage stresstrappen op i MED-udvalget"
+    assert agreement.trio_member is not None and agreement.trio_member.name == "Jonas Kristensen"
+    assert agreement.due == date(2030, 12, 12)
+    assert agreement.level == Level.LEDER
+
+
+def test_delete_agreement_can_be_undone(screen, ctx, store, meeting, qtbot):
+    iglo.assign(store, Level.GRUPPE, "Samle aftenholdets ønsker", milestone=meeting)
+    screen.refresh()
+    row = screen.editor.agreements.agreement_rows()[0]
+    qtbot.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
+    assert timeline_ops.get_milestone(store, meeting.id).agreements == []
+    assert screen.editor.agreements.agreement_rows() == []
+    ctx.undo_stack.undo()
+    restored = timeline_ops.get_milestone(store, meeting.id).agreements
+    assert [a.what for a in restored] == ["Samle aftenholdets ønsker"]
+
+
+def test_notes_and_bring_to_next_save_after_typing(screen, store, meeting, qtbot):
+    screen.refresh()
+    qtbot.keyClicks(screen.editor.notes, "Vi gennemgik tiltagene.")
+    qtbot.keyClicks(screen.editor.bring, "Hvordan beskytter vi tid i kørelisten?")
+    qtbot.waitUntil(
+        lambda: (
+            timeline_ops.get_milestone(store, meeting.id).notes == "Vi gennemgik tiltagene."
+            and meeting.bring_to_next == "Hvordan beskytter vi tid i kørelisten?"
+        ),
+        timeout=3000,
+    )
+
+
+def test_reflection_button_navigates_with_the_meeting(screen, ctx, meeting, qtbot):
+    screen.refresh()
+    with qtbot.waitSignal(ctx.navigate) as blocker:
+        qtbot.mouseClick(screen.editor.reflect_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["reflections", {"new_for_milestone_id": meeting.id}]
+
+
+def test_show_target_selects_the_meeting(screen, store, meeting):
+    later = timeline_ops.add_milestone(
+        store, MilestoneKind.TRIO, "Afslutning", date.today() + timedelta(days=40)
+    )
+    screen.refresh()
+    assert screen.selected_meeting() is meeting
+    screen.show_target({"milestone_id": later.id})
+    assert screen.selected_meeting() is later
+    assert screen.meeting_list.currentItem().text().startswith("Afslutning")
+
+
+def test_delete_meeting_and_undo(screen, ctx, store, meeting, qtbot):
+    iglo.assign(store, Level.LEDER, "Booke næste møde", milestone=meeting)
+    screen.refresh()
+    qtbot.mouseClick(screen.editor.delete_button, Qt.MouseButton.LeftButton)
+    assert screen.meeting_list.count() == 0
+    assert screen.right.currentIndex() == 0  # the empty page
+    ctx.undo_stack.undo()
+    screen.refresh()
+    assert screen.meeting_list.count() == 1
+    assert [a.what for a in screen.selected_meeting().agreements] == ["Booke næste møde"]
