@@ -17,7 +17,7 @@ def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setStyleSheet(
         """
-        QListWidget#nav { border: none; font-size: 11pt; padding-top: 8px; }
+        QListWidget#nav { border: none; font-size: 11pt; padding-top: 8px; outline: 0; }
         QListWidget#nav::item { padding: 8px 12px; border-radius: 6px; margin: 1px 6px; }
         QListWidget#nav::item:selected, QListWidget#nav::item:selected:!active {
             background: palette(highlight); color: palette(highlighted-text); }

@@ -96,6 +96,8 @@ class SettingsDialog(QDialog):
     def _editor(self, setting: schema.Setting) -> QWidget:
         """The input that fits the setting's declaration; it stores each change at once."""
         current = schema.value(self.ctx.settings, setting)
+        if setting is schema.LANGUAGE:
+            current = self.ctx.lang  # what the window speaks now, also when started with --lang
         if setting.choices:
             combo = QComboBox()
             for value, label in setting.choices:
@@ -121,11 +123,14 @@ class SettingsDialog(QDialog):
 
     def _store(self, setting: schema.Setting, new: Any) -> None:
         schema.store(self.ctx.settings, setting, new)
+        if setting is schema.LANGUAGE:
+            self._chosen_lang = new
 
     def done(self, result: int) -> None:
         super().done(result)
-        lang = schema.value(self.ctx.settings, schema.LANGUAGE)
-        if lang != self.ctx.lang:
+        # Only a language chosen here switches the window (a start with --lang must not be undone).
+        lang = getattr(self, "_chosen_lang", None)
+        if lang is not None and lang != self.ctx.lang:
             # After exec() has returned: the controller rebuilds the window this dialog belongs to.
             ctx = self.ctx
             QTimer.singleShot(0, ctx, lambda: ctx.language_changed.emit(lang))
