@@ -72,8 +72,9 @@ def delete_record(store: Store, record: object, label: str = "") -> Deleted:
     # The ORM only knows its loaded relationships; make sure the database side is complete too.
     conn.execute(delete(table).where(key_col == key))
     store.mark_changed(*{name for name, _ in rows}, *{name for name, *_ in unlinked})
-    store.commit()
+    # Expire before committing: the commit tells the screens to re-read, and they must see the result.
     store.session.expire_all()
+    store.commit()
     return Deleted(label=label, rows=tuple(rows), unlinked=tuple(unlinked))
 
 
@@ -97,8 +98,9 @@ def restore(store: Store, deleted: Deleted) -> None:
         store.rollback()
         raise StoreWriteError("undo_failed", detail=str(exc.orig)) from exc
     store.mark_changed(*{name for name, _ in deleted.rows}, *{name for name, *_ in deleted.unlinked})
-    store.commit()
+    # Expire before committing: the commit tells the screens to re-read, and they must see the result.
     store.session.expire_all()
+    store.commit()
 
 
 def fetch_root(store: Store, deleted: Deleted) -> object | None:

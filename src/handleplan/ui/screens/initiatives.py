@@ -31,6 +31,9 @@ class InitiativesScreen(Screen):
         self.list_panel.current_changed.connect(self._open)
         self.list_panel.list_changed.connect(self._list_changed)
         self.list_panel.new_requested.connect(self.new_initiative)
+        # An undo puts rows back with Core inserts and only then expires the session, after ctx.changed
+        # has fired: re-read once more when the undo is done, or a restored cycle or role stays hidden.
+        ctx.undo_stack.indexChanged.connect(self._undo_stack_moved)
         self.editor = InitiativeEditor(ctx)
 
         self.empty = QWidget()
@@ -95,6 +98,10 @@ class InitiativesScreen(Screen):
             self.refresh()
         self._current_id = initiative_id
         self._show_editor()
+
+    def _undo_stack_moved(self, _index: int) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def _list_changed(self, initiative_id: int | None) -> None:
         self._current_id = initiative_id

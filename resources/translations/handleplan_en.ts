@@ -1,0 +1,1993 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>Tre spørgsmål rammer tiltaget ind:</source>
+        <translation>Three questions frame the initiative:</translation>
+    </message>
+    <message>
+        <source>Forbedringsmodellens tre spørgsmål</source>
+        <translation>The Model for Improvement&apos;s three questions</translation>
+    </message>
+    <message>
+        <source>Hvad vil jeg opnå?</source>
+        <translation>What am I trying to accomplish?</translation>
+    </message>
+    <message>
+        <source>Beskriv, hvad der er anderledes for dig og dine medarbejdere, når tiltaget virker.</source>
+        <translation>Describe what will be different for you and your staff when the initiative works.</translation>
+    </message>
+    <message>
+        <source>Hvorfor dette tiltag?</source>
+        <translation>Why this initiative?</translation>
+    </message>
+    <message>
+        <source>Hvilken belastning vil du mindske, eller hvilken ressource vil du styrke? Sæt gerne flueben herunder.</source>
+        <translation>Which strain do you want to reduce, or which resource do you want to strengthen? Tick any that apply below.</translation>
+    </message>
+    <message>
+        <source>Det handler om</source>
+        <translation>What it is about</translation>
+    </message>
+</context>
+<context>
+    <name>ActPage</name>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Næste skridt</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Start næste cyklus ud fra denne</source>
+        <translation>Start the next cycle from this one</translation>
+    </message>
+    <message>
+        <source>Den nye cyklus får dit næste skridt som formål og tager spørgsmål og opgaver med.</source>
+        <translation>The new cycle takes your next step as its objective and carries the questions and tasks over.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRow</name>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Gjort</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Hvad aftalte I?</source>
+        <translation>What did you agree?</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ingen dato</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Senest</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Slet aftale »%1«</source>
+        <translation>Delete agreement ‘%1’</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Aftale %1: hvad</source>
+        <translation>Agreement %1: what</translation>
+    </message>
+    <message>
+        <source>Aftale %1: hvem</source>
+        <translation>Agreement %1: who</translation>
+    </message>
+    <message>
+        <source>Aftale %1: niveau</source>
+        <translation>Agreement %1: level</translation>
+    </message>
+    <message>
+        <source>Aftale %1: senest</source>
+        <translation>Agreement %1: due by</translation>
+    </message>
+    <message>
+        <source>Aftale %1 er gjort</source>
+        <translation>Agreement %1 is done</translation>
+    </message>
+    <message>
+        <source>Slet aftale %1</source>
+        <translation>Delete agreement %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsBox</name>
+    <message>
+        <source>Ingen aftaler endnu. Hvem gør hvad til næste gang?</source>
+        <translation>No agreements yet. Who does what before next time?</translation>
+    </message>
+    <message>
+        <source>Tilføj aftale</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>Tilføj aftale fra TRIO-mødet</source>
+        <translation>Add an agreement from the TRIO meeting</translation>
+    </message>
+</context>
+<context>
+    <name>CycleView</name>
+    <message>
+        <source>Cyklusser</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Næste cyklus</source>
+        <translation>Next cycle</translation>
+    </message>
+    <message>
+        <source>Start en ny cyklus ud fra den seneste: næste skridt bliver formål, spørgsmål og opgaver kommer med.</source>
+        <translation>Start a new cycle from the latest one: its next step becomes the objective, and the questions and tasks carry over.</translation>
+    </message>
+    <message>
+        <source>Slet cyklus</source>
+        <translation>Delete cycle</translation>
+    </message>
+    <message>
+        <source>Ret i denne cyklus</source>
+        <translation>Edit this cycle</translation>
+    </message>
+    <message>
+        <source>Gå til nyeste cyklus</source>
+        <translation>Go to the latest cycle</translation>
+    </message>
+    <message>
+        <source>Tiltaget har ingen cyklus. Start en, når du er klar til at planlægge, hvad du vil prøve af.</source>
+        <translation>This initiative has no cycle yet. Start one when you are ready to plan what you want to try out.</translation>
+    </message>
+    <message>
+        <source>Start en cyklus</source>
+        <translation>Start a cycle</translation>
+    </message>
+    <message>
+        <source>Cyklus %1</source>
+        <translation>Cycle %1</translation>
+    </message>
+    <message>
+        <source>Du ser cyklus %1, en tidligere cyklus. Den er låst, så den står, som du efterlod den.</source>
+        <translation>You are looking at cycle %1, an earlier cycle. It is locked, so it stays as you left it.</translation>
+    </message>
+    <message>
+        <source>Du retter i cyklus %1, en tidligere cyklus.</source>
+        <translation>You are editing cycle %1, an earlier cycle.</translation>
+    </message>
+    <message>
+        <source>Cyklus %1 er i fasen %2.</source>
+        <translation>Cycle %1 is in the %2 phase.</translation>
+    </message>
+    <message>
+        <source>Videre til %1</source>
+        <translation>Move on to %1</translation>
+    </message>
+    <message>
+        <source>Cyklus %1 er i fasen %2. Du kigger på %3.</source>
+        <translation>Cycle %1 is in the %2 phase. You are looking at %3.</translation>
+    </message>
+    <message>
+        <source>Sæt fasen til %1</source>
+        <translation>Set the phase to %1</translation>
+    </message>
+    <message>
+        <source>Slet cyklus %1 af «%2»</source>
+        <translation>Delete cycle %1 of ‘%2’</translation>
+    </message>
+</context>
+<context>
+    <name>DoPage</name>
+    <message>
+        <source>Metode og redskaber</source>
+        <translation>Methods and tools</translation>
+    </message>
+    <message>
+        <source>Hvem hjælper mig?</source>
+        <translation>Who will help me?</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ikke afgjort endnu</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Gik det som planlagt?</source>
+        <translation>Did it go as planned?</translation>
+    </message>
+    <message>
+        <source>Ingen iagttagelser endnu.</source>
+        <translation>No observations yet.</translation>
+    </message>
+    <message>
+        <source>Iagttagelser undervejs</source>
+        <translation>Observations along the way</translation>
+    </message>
+    <message>
+        <source>Tilføj iagttagelse</source>
+        <translation>Add observation</translation>
+    </message>
+    <message>
+        <source>Det, jeg ikke havde planlagt</source>
+        <translation>What happened that I had not planned</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Eksportér PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er det, andre ser af din handleplan: din TRIO, underviseren og de andre ledere. Vælg, hvad der skal med. Det, du har markeret som privat, er kun med, hvis du selv sætter flueben ved det.</source>
+        <translation>The PDF is what others see of your Action Plan: your TRIO, the course tutor and the other leaders. Choose what to include. Anything you have marked as private is only included if you tick it yourself.</translation>
+    </message>
+    <message>
+        <source>Milepæl, som PDF&apos;en laves til</source>
+        <translation>Milestone the PDF is for</translation>
+    </message>
+    <message>
+        <source>Ingen milepæle</source>
+        <translation>No milestones</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Indhold</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Det, der kommer med i PDF&apos;en</source>
+        <translation>What goes into the PDF</translation>
+    </message>
+    <message>
+        <source>Opsummering af indholdet</source>
+        <translation>Summary of the contents</translation>
+    </message>
+    <message>
+        <source>Filnavn og mappe til PDF&apos;en</source>
+        <translation>File name and folder for the PDF</translation>
+    </message>
+    <message>
+        <source>Vælg …</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Vælg mappe og filnavn</source>
+        <translation>Choose a folder and file name</translation>
+    </message>
+    <message>
+        <source>Gem som</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en bliver lavet</source>
+        <translation>Creating the PDF</translation>
+    </message>
+    <message>
+        <source>Status for eksporten</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <source>Åbn PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Åbn den gemte PDF</source>
+        <translation>Open the saved PDF</translation>
+    </message>
+    <message>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Eksportér PDF&apos;en</source>
+        <translation>Export the PDF</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Luk dialogen</source>
+        <translation>Close this window</translation>
+    </message>
+    <message>
+        <source>Forside og indholdsfortegnelse</source>
+        <translation>Cover page and table of contents</translation>
+    </message>
+    <message>
+        <source>Forsiden og indholdsfortegnelsen er altid med.</source>
+        <translation>The cover page and table of contents are always included.</translation>
+    </message>
+    <message>
+        <source>Mit fokus</source>
+        <translation>My focus</translation>
+    </message>
+    <message>
+        <source>Overblik over tiltagene</source>
+        <translation>Overview of initiatives</translation>
+    </message>
+    <message>
+        <source>Tiltag</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Refleksioner siden %1</source>
+        <translation>Reflections since %1</translation>
+    </message>
+    <message>
+        <source>Refleksioner</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>TRIO-møder og aftaler</source>
+        <translation>TRIO meetings and agreements</translation>
+    </message>
+    <message>
+        <source>Det vil jeg gerne drøfte</source>
+        <translation>What I would like to discuss</translation>
+    </message>
+    <message>
+        <source>(privat)</source>
+        <translation>(private)</translation>
+    </message>
+    <message>
+        <source>Privat: kommer kun med, hvis du selv sætter flueben.</source>
+        <translation>Private: only included if you tick it yourself.</translation>
+    </message>
+    <message>
+        <source>Tag en privat post med?</source>
+        <translation>Include a private entry?</translation>
+    </message>
+    <message>
+        <source>»%1« er markeret som privat. Vil du tage den med i PDF&apos;en, som andre skal se?</source>
+        <translation>‘%1’ is marked as private. Do you want to include it in the PDF that others will see?</translation>
+    </message>
+    <message>
+        <source>Med i PDF&apos;en: %1 af %2 tiltag og %3 af %4 refleksioner.</source>
+        <translation>In the PDF: %1 of %2 initiatives and %3 of %4 reflections.</translation>
+    </message>
+    <message>
+        <source>Heraf er %1 markeret som privat.</source>
+        <translation>Private entries among them: %1.</translation>
+    </message>
+    <message>
+        <source>1 privat post er ikke med.</source>
+        <translation>1 private entry is left out.</translation>
+    </message>
+    <message>
+        <source>%1 private poster er ikke med.</source>
+        <translation>%1 private entries are left out.</translation>
+    </message>
+    <message>
+        <source>Gem PDF&apos;en som</source>
+        <translation>Save the PDF as</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skriv et filnavn til PDF&apos;en, eller tryk på »Vælg …«.</source>
+        <translation>Type a file name for the PDF, or click ‘Browse…’.</translation>
+    </message>
+    <message>
+        <source>Erstat filen?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en fil, der hedder »%1«. Vil du erstatte den?</source>
+        <translation>A file called ‘%1’ already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en bliver lavet …</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er gemt: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IgloPanel</name>
+    <message>
+        <source>Alle spiller en rolle. Skriv, hvem der gør hvad – og hvornår – på hvert niveau. Vælg et medlem af din TRIO, eller skriv et navn. Forslagene er forløbets typiske ansvar på niveauet.</source>
+        <translation>Everyone plays a part. Write down who does what – and when – at each level. Choose a member of your TRIO or type a name. The suggestions are the course&apos;s typical responsibilities at that level.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditor</name>
+    <message>
+        <source>Tiltagets titel</source>
+        <translation>Initiative title</translation>
+    </message>
+    <message>
+        <source>Giv tiltaget en kort titel</source>
+        <translation>Give the initiative a short title</translation>
+    </message>
+    <message>
+        <source>Tiltag</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Privat</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Et privat tiltag kommer kun med i udskrifter og eksport, hvis du selv vælger det.</source>
+        <translation>A private initiative is only included in printouts and exports if you choose to include it.</translation>
+    </message>
+    <message>
+        <source>Om tiltaget</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Cyklusser (PDSA)</source>
+        <translation>Cycles (PDSA)</translation>
+    </message>
+    <message>
+        <source>IGLO – hvem gør hvad</source>
+        <translation>IGLO – who does what</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeLinks</name>
+    <message>
+        <source>Du har ingen tiltag endnu. Når du har, kan du koble refleksionen til dem her.</source>
+        <translation>You have no initiatives yet. Once you have, you can link the reflection to them here.</translation>
+    </message>
+    <message>
+        <source>Koblet til tiltaget %1</source>
+        <translation>Linked to the initiative %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeList</name>
+    <message>
+        <source>Tiltag</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Nyt tiltag</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Flyt tiltaget op (Alt+Pil op)</source>
+        <translation>Move the initiative up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Flyt tiltaget ned (Alt+Pil ned)</source>
+        <translation>Move the initiative down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet tiltaget (kan fortrydes)</source>
+        <translation>Delete the initiative (can be undone)</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Cyklus %1 · %2</source>
+        <translation>Cycle %1 · %2</translation>
+    </message>
+    <message>
+        <source>Ingen cyklus</source>
+        <translation>No cycle</translation>
+    </message>
+    <message>
+        <source>Privat</source>
+        <translation>Private</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tiltag</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ingen tiltag endnu</source>
+        <translation>No initiatives yet</translation>
+    </message>
+    <message>
+        <source>Slet tiltag «%1»</source>
+        <translation>Delete initiative ‘%1’</translation>
+    </message>
+    <message>
+        <source>Tiltaget «%1» er slettet.</source>
+        <translation>The initiative ‘%1’ has been deleted.</translation>
+    </message>
+    <message>
+        <source>Flyt op</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Flyt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Slet tiltag</source>
+        <translation>Delete initiative</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesScreen</name>
+    <message>
+        <source>Du har ingen tiltag endnu</source>
+        <translation>You have no initiatives yet</translation>
+    </message>
+    <message>
+        <source>Et tiltag er noget, du sætter i gang i din egen praksis for at styrke det psykiske arbejdsmiljø. Du planlægger det, prøver det af, ser på, hvordan det gik, og justerer – én cyklus ad gangen.</source>
+        <translation>An initiative is something you set in motion in your own practice to strengthen the psychosocial work environment. You plan it, try it out, look at how it went and adjust – one cycle at a time.</translation>
+    </message>
+    <message>
+        <source>Opret dit første tiltag</source>
+        <translation>Create your first initiative</translation>
+    </message>
+    <message>
+        <source>Tiltag</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Nyt tiltag</source>
+        <translation>New initiative</translation>
+    </message>
+</context>
+<context>
+    <name>LevelSection</name>
+    <message>
+        <source>Ingen har en rolle på dette niveau endnu.</source>
+        <translation>Nobody has a role at this level yet.</translation>
+    </message>
+    <message>
+        <source>Tilføj rolle</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <source>Tilføj rolle på niveauet %1</source>
+        <translation>Add a role at the %1 level</translation>
+    </message>
+    <message>
+        <source>Forslag fra forløbet</source>
+        <translation>Course suggestions</translation>
+    </message>
+    <message>
+        <source>Forslag til roller på niveauet %1</source>
+        <translation>Suggested roles at the %1 level</translation>
+    </message>
+</context>
+<context>
+    <name>LockMark</name>
+    <message>
+        <source>Privat</source>
+        <translation>Private</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Skærme</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Status for gemning</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gentag</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Nyt tiltag</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <source>Ny refleksion</source>
+        <translation>New reflection</translation>
+    </message>
+    <message>
+        <source>Eksportér PDF …</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Søg …</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Indstillinger …</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Luk Handleplan</source>
+        <translation>Quit Handleplan</translation>
+    </message>
+    <message>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Redigér</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Værktøjslinje</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Tiltag</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Refleksioner</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>TRIO</source>
+        <translation>TRIO</translation>
+    </message>
+    <message>
+        <source>Forløb</source>
+        <translation>Course timeline</translation>
+    </message>
+    <message>
+        <source>Alt er gemt</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Gemt kl. %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Handleplan – %1</source>
+        <translation>Handleplan – %1</translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation>Handleplan</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Skriv refleksion efter mødet</source>
+        <translation>Write a reflection after the meeting</translation>
+    </message>
+    <message>
+        <source>Åbner refleksionen efter dette TRIO-møde – eller skriver en ny</source>
+        <translation>Opens the reflection on this TRIO meeting – or starts a new one</translation>
+    </message>
+    <message>
+        <source>Slet mødet</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Du kan fortryde med Ctrl+Z</source>
+        <translation>You can undo this with Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Mødets navn</source>
+        <translation>Meeting name</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ingen dato</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hvor mødes I?</source>
+        <translation>Where are you meeting?</translation>
+    </message>
+    <message>
+        <source>Noter fra mødet</source>
+        <translation>Meeting notes</translation>
+    </message>
+    <message>
+        <source>Hvad talte I om? Hvad fyldte?</source>
+        <translation>What did you talk about? What was on your minds?</translation>
+    </message>
+    <message>
+        <source>Det tager vi med til næste modul</source>
+        <translation>What we will take to the next module</translation>
+    </message>
+    <message>
+        <source>Spørgsmål, erfaringer og eksempler, I vil tage op på modulet</source>
+        <translation>Questions, experiences and examples you want to raise at the module</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Aftaler: hvem gør hvad</source>
+        <translation>Agreements: who does what</translation>
+    </message>
+    <message>
+        <source>Skriv, hvad I aftalte, hvem der gør det, og på hvilket niveau (Individ, Gruppe, Leder, Organisation). Aftalerne står også i din Handleplan.</source>
+        <translation>Write down what you agreed, who will do it and at which level (Individual, Group, Leader, Organisation). The agreements also appear in your Action Plan.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRow</name>
+    <message>
+        <source>TRIO-medlem %1: navn</source>
+        <translation>TRIO member %1: name</translation>
+    </message>
+    <message>
+        <source>TRIO-medlem %1: rolle</source>
+        <translation>TRIO member %1: role</translation>
+    </message>
+    <message>
+        <source>Fjern TRIO-medlem %1</source>
+        <translation>Remove TRIO member %1</translation>
+    </message>
+    <message>
+        <source>Fjern »%1« fra TRIO&apos;en</source>
+        <translation>Remove ‘%1’ from the TRIO</translation>
+    </message>
+</context>
+<context>
+    <name>MembersBox</name>
+    <message>
+        <source>Skriv navnene på dem, du er på forløbet med – fx jeres AMR og TR.</source>
+        <translation>Write the names of the people you are on the course with – for example your safety rep and union rep.</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Navn på nyt TRIO-medlem</source>
+        <translation>Name of the new TRIO member</translation>
+    </message>
+    <message>
+        <source>Rolle for nyt TRIO-medlem</source>
+        <translation>Role of the new TRIO member</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Tilføj TRIO-medlem</source>
+        <translation>Add TRIO member</translation>
+    </message>
+    <message>
+        <source>Nyt medlem</source>
+        <translation>New member</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneRow</name>
+    <message>
+        <source>Ingen dato</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Du kan fortryde med Ctrl+Z</source>
+        <translation>You can undo this with Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Spørgsmål og oplevelser, du vil tage op på modulet</source>
+        <translation>Questions and experiences you want to raise at the module</translation>
+    </message>
+    <message>
+        <source>Det vil jeg gerne drøfte</source>
+        <translation>What I would like to discuss</translation>
+    </message>
+    <message>
+        <source>Noter og aftaler</source>
+        <translation>Notes and agreements</translation>
+    </message>
+    <message>
+        <source>Åbn TRIO-mødet med noter og aftaler</source>
+        <translation>Open the TRIO meeting with its notes and agreements</translation>
+    </message>
+    <message>
+        <source>%1: navn</source>
+        <translation>%1: name</translation>
+    </message>
+    <message>
+        <source>%1: dato</source>
+        <translation>%1: date</translation>
+    </message>
+    <message>
+        <source>%1: sted</source>
+        <translation>%1: place</translation>
+    </message>
+    <message>
+        <source>Slet %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>%1: det vil jeg gerne drøfte</source>
+        <translation>%1: what I would like to discuss</translation>
+    </message>
+    <message>
+        <source>Noter og aftaler fra %1</source>
+        <translation>Notes and agreements from %1</translation>
+    </message>
+    <message>
+        <source>Næste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Afholdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>TRIO-møde</source>
+        <translation>TRIO meeting</translation>
+    </message>
+    <message>
+        <source>Modul</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Opstart</source>
+        <translation>Kick-off</translation>
+    </message>
+    <message>
+        <source>Slet »%1«</source>
+        <translation>Delete ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>NewReflectionMenu</name>
+    <message>
+        <source>Efter %1</source>
+        <translation>After %1</translation>
+    </message>
+    <message>
+        <source>Efter %1 (%2)</source>
+        <translation>After %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Intet modul eller TRIO-møde er holdt endnu</source>
+        <translation>No module or TRIO meeting has taken place yet</translation>
+    </message>
+    <message>
+        <source>Kommende</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Fri refleksion</source>
+        <translation>Open reflection</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Dine tiltag</source>
+        <translation>Your initiatives</translation>
+    </message>
+    <message>
+        <source>Opgaver, der forfalder</source>
+        <translation>Tasks due</translation>
+    </message>
+    <message>
+        <source>Seneste refleksioner</source>
+        <translation>Latest reflections</translation>
+    </message>
+    <message>
+        <source>Dit fokus/tema</source>
+        <translation>Your focus/theme</translation>
+    </message>
+    <message>
+        <source>Hvilket tema vil du især have input til gennem forløbet?</source>
+        <translation>Which theme would you most like input on during the course?</translation>
+    </message>
+    <message>
+        <source>Eksportér PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Eksportér din Handleplan som PDF</source>
+        <translation>Export your Action Plan as a PDF</translation>
+    </message>
+    <message>
+        <source>Hej %1</source>
+        <translation>Hello %1</translation>
+    </message>
+    <message>
+        <source>Din Handleplan</source>
+        <translation>Your Action Plan</translation>
+    </message>
+    <message>
+        <source>Dit fokus: %1</source>
+        <translation>Your focus: %1</translation>
+    </message>
+    <message>
+        <source>Du har ikke skrevet dit fokus endnu – det tema, du især vil have input til gennem forløbet.</source>
+        <translation>You have not written your focus yet – the theme you would most like input on during the course.</translation>
+    </message>
+    <message>
+        <source>%1 er i dag – husk din Handleplan</source>
+        <translation>%1 is today – remember your Action Plan</translation>
+    </message>
+    <message>
+        <source>%1 er i morgen – din PDF er klar til eksport</source>
+        <translation>%1 is tomorrow – your PDF is ready to export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 om %n dage – din PDF er klar til eksport</source>
+        <translation>
+            <numerusform>%1 in %n day – your PDF is ready to export</numerusform>
+            <numerusform>%1 in %n days – your PDF is ready to export</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forløbet er slut – godt gået</source>
+        <translation>The course is over – well done</translation>
+    </message>
+    <message>
+        <source>Din Handleplan kan stadig eksporteres som PDF til dig selv eller din TRIO.</source>
+        <translation>You can still export your Action Plan as a PDF for yourself or your TRIO.</translation>
+    </message>
+    <message>
+        <source>Forløbet har ingen datoer endnu</source>
+        <translation>The course has no dates yet</translation>
+    </message>
+    <message>
+        <source>Skriv datoerne for modulerne og TRIO-møderne under Forløb, så viser Overblik, hvad der kommer næste gang.</source>
+        <translation>Enter the dates of the modules and TRIO meetings under Course timeline, and Overview will show what is coming up next.</translation>
+    </message>
+    <message>
+        <source>Cyklus %1</source>
+        <translation>Cycle %1</translation>
+    </message>
+    <message>
+        <source>privat</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>Du har ingen tiltag endnu – tryk Ctrl+N for at oprette dit første.</source>
+        <translation>You have no initiatives yet – press Ctrl+N to create your first one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opgaver de næste %n dage</source>
+        <translation>
+            <numerusform>Tasks due in the next %n day</numerusform>
+            <numerusform>Tasks due in the next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tiltag «%1»</source>
+        <translation>Initiative ‘%1’</translation>
+    </message>
+    <message>
+        <source>Aftalt på %1</source>
+        <translation>Agreed at %1</translation>
+    </message>
+    <message>
+        <source>Forfalden %1</source>
+        <translation>Was due %1</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ingen åbne opgaver de næste %n dage. Opgaverne kommer fra IGLO – hvem gør hvad – i dine tiltag og fra aftalerne på TRIO-møderne.</source>
+        <translation>
+            <numerusform>No open tasks in the next %n day. Tasks come from IGLO – who does what – in your initiatives and from the agreements made at TRIO meetings.</numerusform>
+            <numerusform>No open tasks in the next %n days. Tasks come from IGLO – who does what – in your initiatives and from the agreements made at TRIO meetings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refleksion</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <source>Du har ingen refleksioner endnu – tryk Ctrl+R efter et modul eller et TRIO-møde for at skrive den første.</source>
+        <translation>You have no reflections yet – press Ctrl+R after a module or a TRIO meeting to write your first one.</translation>
+    </message>
+    <message>
+        <source>Færdig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Redigér fokus</source>
+        <translation>Edit focus</translation>
+    </message>
+    <message>
+        <source>Skriv dit fokus</source>
+        <translation>Write your focus</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>Forløbets spørgsmål</source>
+        <translation>The course&apos;s questions</translation>
+    </message>
+    <message>
+        <source>Videre til %1 →</source>
+        <translation>Move on to %1 →</translation>
+    </message>
+    <message>
+        <source>Endnu tomt</source>
+        <translation>Not filled in yet</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <source>Alt udfyldt</source>
+        <translation>All filled in</translation>
+    </message>
+    <message>
+        <source>1 tomt felt</source>
+        <translation>1 empty field</translation>
+    </message>
+    <message>
+        <source>%1 tomme felter</source>
+        <translation>%1 empty fields</translation>
+    </message>
+    <message>
+        <source>%1 (nu)</source>
+        <translation>%1 (current)</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseWheel</name>
+    <message>
+        <source>Planlæg</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Udfør</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Evaluér</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>Justér</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Ingen cyklus</source>
+        <translation>No cycle</translation>
+    </message>
+    <message>
+        <source>Fase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Formål med cyklussen</source>
+        <translation>Objective of this cycle</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Min forudsigelse</source>
+        <translation>My prediction</translation>
+    </message>
+    <message>
+        <source>Spørgsmål og forudsigelser</source>
+        <translation>Questions and predictions</translation>
+    </message>
+    <message>
+        <source>Tilføj spørgsmål</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Opgaver</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Tilføj opgave</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Tegn på forbedring</source>
+        <translation>Signs of improvement</translation>
+    </message>
+    <message>
+        <source>Plan for data</source>
+        <translation>Data plan</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <source>Åbn TRIO-mødet</source>
+        <translation>Open the TRIO meeting</translation>
+    </message>
+    <message>
+        <source>Slet refleksion</source>
+        <translation>Delete reflection</translation>
+    </message>
+    <message>
+        <source>Du kan fortryde med Ctrl+Z</source>
+        <translation>You can undo this with Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Overskrift</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Giv refleksionen en overskrift</source>
+        <translation>Give the reflection a title</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Privat</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Private refleksioner kommer ikke med i PDF&apos;en, medmindre du selv vælger det.</source>
+        <translation>Private reflections are left out of the PDF unless you choose to include them.</translation>
+    </message>
+    <message>
+        <source>Egne noter</source>
+        <translation>My own notes</translation>
+    </message>
+    <message>
+        <source>Alt det andet, du vil huske – med dine egne ord.</source>
+        <translation>Anything else you want to remember – in your own words.</translation>
+    </message>
+    <message>
+        <source>Hænger sammen med disse tiltag</source>
+        <translation>Linked to these initiatives</translation>
+    </message>
+    <message>
+        <source>Fri refleksion</source>
+        <translation>Open reflection</translation>
+    </message>
+    <message>
+        <source>Skriv om det, der fylder – når som helst i forløbet.</source>
+        <translation>Write about whatever is on your mind – at any point in the course.</translation>
+    </message>
+    <message>
+        <source>Refleksion efter %1</source>
+        <translation>Reflection after %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionLogModel</name>
+    <message>
+        <source>privat</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>Fri refleksion</source>
+        <translation>Open reflection</translation>
+    </message>
+    <message>
+        <source>Efter %1</source>
+        <translation>After %1</translation>
+    </message>
+    <message>
+        <source>%1 · efter %2</source>
+        <translation>%1 · after %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsScreen</name>
+    <message>
+        <source>Refleksioner, nyeste først</source>
+        <translation>Reflections, newest first</translation>
+    </message>
+    <message>
+        <source>Ny refleksion</source>
+        <translation>New reflection</translation>
+    </message>
+    <message>
+        <source>Skriv en refleksion efter et modul eller et TRIO-møde (Ctrl+R)</source>
+        <translation>Write a reflection after a module or a TRIO meeting (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Refleksioner</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>Efter hvert modul og TRIO-møde: hvad tager du med, og hvad skal du hjem og gøre?</source>
+        <translation>After each module and TRIO meeting: what are you taking with you, and what will you do back at work?</translation>
+    </message>
+    <message>
+        <source>Ingen refleksioner endnu</source>
+        <translation>No reflections yet</translation>
+    </message>
+    <message>
+        <source>Efter hvert modul og hvert TRIO-møde kan du skrive en refleksion med kursets spørgsmål – eller en fri refleksion, når noget fylder. Vælg »Ny refleksion« for at komme i gang.</source>
+        <translation>After each module and each TRIO meeting you can write a reflection using the course&apos;s questions – or an open reflection whenever something is on your mind. Choose ‘New reflection’ to get started.</translation>
+    </message>
+    <message>
+        <source>Skriv din første refleksion</source>
+        <translation>Write your first reflection</translation>
+    </message>
+    <message>
+        <source>Efter %1</source>
+        <translation>After %1</translation>
+    </message>
+    <message>
+        <source>Fri refleksion</source>
+        <translation>Open reflection</translation>
+    </message>
+    <message>
+        <source>slet refleksionen »%1«</source>
+        <translation>delete the reflection ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRow</name>
+    <message>
+        <source>Ingen dato</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Gjort</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Rolle %1: hvem</source>
+        <translation>Role %1: who</translation>
+    </message>
+    <message>
+        <source>Rolle %1: hvad</source>
+        <translation>Role %1: what</translation>
+    </message>
+    <message>
+        <source>Rolle %1: senest</source>
+        <translation>Role %1: due by</translation>
+    </message>
+    <message>
+        <source>Rolle %1 er gjort</source>
+        <translation>Role %1 is done</translation>
+    </message>
+    <message>
+        <source>Slet rolle %1</source>
+        <translation>Delete role %1</translation>
+    </message>
+    <message>
+        <source>Slet rolle «%1»</source>
+        <translation>Delete role ‘%1’</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Senest</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>Rows</name>
+    <message>
+        <source>Slet række</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Gjort</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>(spørgsmålet er ikke skrevet endnu)</source>
+        <translation>(question not written yet)</translation>
+    </message>
+    <message>
+        <source>(ingen forudsigelse)</source>
+        <translation>(no prediction)</translation>
+    </message>
+    <message>
+        <source>Slet spørgsmål «%1»</source>
+        <translation>Delete question ‘%1’</translation>
+    </message>
+    <message>
+        <source>Slet opgave «%1»</source>
+        <translation>Delete task ‘%1’</translation>
+    </message>
+    <message>
+        <source>Slet iagttagelse «%1»</source>
+        <translation>Delete observation ‘%1’</translation>
+    </message>
+    <message>
+        <source>Spørgsmål %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Forudsigelse til spørgsmål %1</source>
+        <translation>Prediction for question %1</translation>
+    </message>
+    <message>
+        <source>Slet spørgsmål %1</source>
+        <translation>Delete question %1</translation>
+    </message>
+    <message>
+        <source>Opgave %1: hvad</source>
+        <translation>Task %1: what</translation>
+    </message>
+    <message>
+        <source>Opgave %1: hvem</source>
+        <translation>Task %1: who</translation>
+    </message>
+    <message>
+        <source>Opgave %1: hvornår</source>
+        <translation>Task %1: when</translation>
+    </message>
+    <message>
+        <source>Opgave %1: hvor</source>
+        <translation>Task %1: where</translation>
+    </message>
+    <message>
+        <source>Opgave %1 er gjort</source>
+        <translation>Task %1 is done</translation>
+    </message>
+    <message>
+        <source>Slet opgave %1</source>
+        <translation>Delete task %1</translation>
+    </message>
+    <message>
+        <source>Dato for iagttagelse %1</source>
+        <translation>Date of observation %1</translation>
+    </message>
+    <message>
+        <source>Iagttagelse %1</source>
+        <translation>Observation %1</translation>
+    </message>
+    <message>
+        <source>Slet iagttagelse %1</source>
+        <translation>Delete observation %1</translation>
+    </message>
+    <message>
+        <source>Resultat: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Forudsigelse %1</source>
+        <translation>Prediction %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Søg i din Handleplan</source>
+        <translation>Search your Action Plan</translation>
+    </message>
+    <message>
+        <source>Søg efter et ord, et navn, en sætning …</source>
+        <translation>Search for a word, a name, a phrase…</translation>
+    </message>
+    <message>
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Søg i alt, hvad du har skrevet</source>
+        <translation>&amp;Search everything you have written</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Skriv et ord, så finder Handleplan det i dine tiltag, refleksioner, møder og forløb.</source>
+        <translation>Type a word and Handleplan will find it in your initiatives, reflections, meetings and course timeline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fund</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intet fundet for »%1«. Prøv et kortere ord eller en anden stavemåde.</source>
+        <translation>Nothing found for ‘%1’. Try a shorter word or a different spelling.</translation>
+    </message>
+    <message>
+        <source>Tiltag «%1»</source>
+        <translation>Initiative ‘%1’</translation>
+    </message>
+    <message>
+        <source>Cyklus %1</source>
+        <translation>Cycle %1</translation>
+    </message>
+    <message>
+        <source>Refleksion «%1»</source>
+        <translation>Reflection ‘%1’</translation>
+    </message>
+    <message>
+        <source>Refleksion</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <source>TRIO-møde</source>
+        <translation>TRIO meeting</translation>
+    </message>
+    <message>
+        <source>Forløb</source>
+        <translation>Course timeline</translation>
+    </message>
+    <message>
+        <source>Om dig</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Din TRIO</source>
+        <translation>Your TRIO</translation>
+    </message>
+    <message>
+        <source>Hvad vil jeg opnå?</source>
+        <translation>What am I trying to accomplish?</translation>
+    </message>
+    <message>
+        <source>Hvorfor dette tiltag?</source>
+        <translation>Why this initiative?</translation>
+    </message>
+    <message>
+        <source>Mål for cyklussen</source>
+        <translation>Objective of this cycle</translation>
+    </message>
+    <message>
+        <source>Tegn på forbedring</source>
+        <translation>Signs of improvement</translation>
+    </message>
+    <message>
+        <source>Plan for data</source>
+        <translation>Data plan</translation>
+    </message>
+    <message>
+        <source>Metode og redskaber</source>
+        <translation>Methods and tools</translation>
+    </message>
+    <message>
+        <source>Hvem hjælper mig?</source>
+        <translation>Who will help me?</translation>
+    </message>
+    <message>
+        <source>Det, jeg ikke havde planlagt</source>
+        <translation>What happened that I had not planned</translation>
+    </message>
+    <message>
+        <source>Det har jeg lært</source>
+        <translation>What I have learnt</translation>
+    </message>
+    <message>
+        <source>Sammenligning med før</source>
+        <translation>Compared with before</translation>
+    </message>
+    <message>
+        <source>Begrundelse for beslutningen</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <source>Næste skridt</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>IGLO: hvem</source>
+        <translation>IGLO: who</translation>
+    </message>
+    <message>
+        <source>IGLO: hvad</source>
+        <translation>IGLO: what</translation>
+    </message>
+    <message>
+        <source>Aftale: hvem</source>
+        <translation>Agreement: who</translation>
+    </message>
+    <message>
+        <source>Aftale: hvad</source>
+        <translation>Agreement: what</translation>
+    </message>
+    <message>
+        <source>Overskrift</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Egne noter</source>
+        <translation>My own notes</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Noter fra mødet</source>
+        <translation>Meeting notes</translation>
+    </message>
+    <message>
+        <source>Det vil jeg gerne drøfte</source>
+        <translation>What I would like to discuss</translation>
+    </message>
+    <message>
+        <source>Det tager vi med til næste modul</source>
+        <translation>What we will take to the next module</translation>
+    </message>
+    <message>
+        <source>Dit navn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Fokus/tema</source>
+        <translation>Focus/theme</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Min forudsigelse</source>
+        <translation>My prediction</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Opgave: hvad</source>
+        <translation>Task: what</translation>
+    </message>
+    <message>
+        <source>Opgave: hvem</source>
+        <translation>Task: who</translation>
+    </message>
+    <message>
+        <source>Opgave: hvornår</source>
+        <translation>Task: when</translation>
+    </message>
+    <message>
+        <source>Opgave: hvor</source>
+        <translation>Task: where</translation>
+    </message>
+    <message>
+        <source>Iagttagelse</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Svar på et spørgsmål</source>
+        <translation>Answer to a question</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Handleplan skifter sprog, når du lukker dette vindue.</source>
+        <translation>Handleplan switches language when you close this window.</translation>
+    </message>
+    <message>
+        <source>Vis opgaver på Overblik, der forfalder inden for</source>
+        <translation>On Overview, show tasks due within</translation>
+    </message>
+    <message>
+        <source>Opgaver, der allerede er forfaldne, vises altid.</source>
+        <translation>Overdue tasks are always shown.</translation>
+    </message>
+    <message>
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Generelt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Dine data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <source>Din Handleplan gemmes kun her på computeren. Intet sendes nogen steder hen, før du selv eksporterer det.</source>
+        <translation>Your Action Plan is stored only here, on this computer. Nothing is sent anywhere until you export it yourself.</translation>
+    </message>
+    <message>
+        <source>Mappen med dine data</source>
+        <translation>Your data folder</translation>
+    </message>
+    <message>
+        <source>Åbn mappen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <source>Min forudsigelse</source>
+        <translation>My prediction</translation>
+    </message>
+    <message>
+        <source>Hvad blev resultatet?</source>
+        <translation>What was the result?</translation>
+    </message>
+    <message>
+        <source>Du har ikke skrevet spørgsmål i Planlæg endnu. Skriv dem dér, så kan du sætte resultaterne ved siden af dine forudsigelser her.</source>
+        <translation>You have not written any questions under Plan yet. Write them there, and you can set the results beside your predictions here.</translation>
+    </message>
+    <message>
+        <source>Resultater</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Hvad har jeg lært?</source>
+        <translation>What have I learnt?</translation>
+    </message>
+    <message>
+        <source>Sammenligning med før</source>
+        <translation>Compared with before</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Tilføj TRIO-møde</source>
+        <translation>Add TRIO meeting</translation>
+    </message>
+    <message>
+        <source>Forløbet er tomt. Tilføj et TRIO-møde, eller start en ny Handleplan.</source>
+        <translation>The course timeline is empty. Add a TRIO meeting, or start a new Action Plan.</translation>
+    </message>
+    <message>
+        <source>Forløb</source>
+        <translation>Course timeline</translation>
+    </message>
+    <message>
+        <source>Modulerne og TRIO-møderne i den rækkefølge, de kommer. Ret navn, dato og sted, så de passer til dit hold – og skriv, hvad du gerne vil drøfte på hvert modul. Det kommer med i PDF&apos;en.</source>
+        <translation>The modules and TRIO meetings in the order they come. Change the name, date and place to fit your course group – and note what you would like to discuss at each module. It goes into the PDF.</translation>
+    </message>
+    <message>
+        <source>TRIO-møde</source>
+        <translation>TRIO meeting</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Forløbet</source>
+        <translation>Course timeline</translation>
+    </message>
+    <message>
+        <source>Forløbet har ingen datoer endnu.</source>
+        <translation>The course has no dates yet.</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>TrioScreen</name>
+    <message>
+        <source>TRIO-møder</source>
+        <translation>TRIO meetings</translation>
+    </message>
+    <message>
+        <source>Tilføj TRIO-møde</source>
+        <translation>Add TRIO meeting</translation>
+    </message>
+    <message>
+        <source>TRIO</source>
+        <translation>TRIO</translation>
+    </message>
+    <message>
+        <source>Dig og dem, du er på forløbet med. Mellem modulerne mødes I og aftaler, hvem gør hvad.</source>
+        <translation>You and the people you are on the course with. Between modules you meet and agree who does what.</translation>
+    </message>
+    <message>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Ingen TRIO-møder endnu</source>
+        <translation>No TRIO meetings yet</translation>
+    </message>
+    <message>
+        <source>Mellem modulerne mødes du med din TRIO. Her skriver I noter, aftaler hvem der gør hvad, og hvad I tager med til næste modul.</source>
+        <translation>Between modules you meet with your TRIO. Here you write notes, agree who does what and decide what to take to the next module.</translation>
+    </message>
+    <message>
+        <source>Tilføj det første TRIO-møde</source>
+        <translation>Add the first TRIO meeting</translation>
+    </message>
+    <message>
+        <source>Ingen dato</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Næste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Afholdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>TRIO-møde</source>
+        <translation>TRIO meeting</translation>
+    </message>
+    <message>
+        <source>Slet »%1«</source>
+        <translation>Delete ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Velkommen til Handleplan</source>
+        <translation>Welcome to Handleplan</translation>
+    </message>
+    <message>
+        <source>Spring over</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Du kan altid udfylde det senere</source>
+        <translation>You can always fill this in later</translation>
+    </message>
+    <message>
+        <source>Tilbage</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Næste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Kom i gang</source>
+        <translation>Get started</translation>
+    </message>
+    <message>
+        <source>Handleplan hjælper dig med at holde styr på dine tiltag for et bedre psykisk arbejdsmiljø gennem hele forløbet: hvad du vil sætte i gang, hvem der gør hvad, hvad du lærer undervejs, og hvad du vil tage med til næste modul og TRIO-møde.</source>
+        <translation>Handleplan helps you keep track of your initiatives for a better psychosocial work environment throughout the course: what you want to set in motion, who does what, what you learn along the way, and what you want to take to the next module and TRIO meeting.</translation>
+    </message>
+    <message>
+        <source>Alt, hvad du skriver, bliver på denne computer. Intet deles, før du selv vælger at eksportere det.</source>
+        <translation>Everything you write stays on this computer. Nothing is shared until you choose to export it.</translation>
+    </message>
+    <message>
+        <source>Fortæl lidt om dig selv. Du kan altid ændre det senere.</source>
+        <translation>A little about you. You can always change this later.</translation>
+    </message>
+    <message>
+        <source>Dit navn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Enhed eller afdeling</source>
+        <translation>Unit or department</translation>
+    </message>
+    <message>
+        <source>fx Hjemmeplejen Nord</source>
+        <translation>e.g. Home Care North</translation>
+    </message>
+    <message>
+        <source>Dit &amp;navn</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Enhed</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>På forløbet er du en del af en TRIO: dig og to fra din arbejdsplads. I mødes mellem modulerne og hjælper hinanden videre med jeres tiltag.</source>
+        <translation>On the course you are part of a TRIO: you and two people from your workplace. You meet between modules and help each other move your initiatives forward.</translation>
+    </message>
+    <message>
+        <source>Din TRIO</source>
+        <translation>Your TRIO</translation>
+    </message>
+    <message>
+        <source>Her er forløbets datoer, som de plejer at ligge. Vælg den første dag, så flytter resten med. Du kan rette hver dato for sig – se efter i din invitation fra kurset.</source>
+        <translation>Here are the course dates as they usually fall. Choose the first day and the rest will move with it. You can change each date on its own – check the invitation you received for the course.</translation>
+    </message>
+    <message>
+        <source>Forløbets første dag</source>
+        <translation>First day of the course</translation>
+    </message>
+    <message>
+        <source>Forløbets &amp;første dag</source>
+        <translation>&amp;First day of the course</translation>
+    </message>
+    <message>
+        <source>Dit forløb</source>
+        <translation>Your course</translation>
+    </message>
+    <message>
+        <source>Dit fokus eller tema</source>
+        <translation>Your focus or theme</translation>
+    </message>
+    <message>
+        <source>&amp;Fokus/tema (kan udfyldes senere)</source>
+        <translation>&amp;Focus/theme (can be filled in later)</translation>
+    </message>
+    <message>
+        <source>Dit fokus står på Overblik og i din Handleplan. Du kan altid rette det.</source>
+        <translation>Your focus appears on Overview and in your Action Plan. You can always change it.</translation>
+    </message>
+    <message>
+        <source>Dit fokus</source>
+        <translation>Your focus</translation>
+    </message>
+    <message>
+        <source>Ingen dato</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Trin %1 af %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,252 @@
+"""The Tiltag screen: list, editor header, tags, reordering and the PDSA cycle pages on a real store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from handleplan.models import Decision, InitiativeStatus, Phase
+from handleplan.ops import initiatives as ops
+from handleplan.ui.initiative.editor import ABOUT, CYCLES, IGLO
+
+
+@pytest.fixture
+def screen(ctx, qtbot):
+    from handleplan.ui.screens.initiatives import InitiativesScreen
+
+    widget = InitiativesScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1050, 700)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    widget.refresh()
+    return widget
+
+
+def titles(store) -> list[str]:
+    return [i.title for i in ops.initiatives(store)]
+
+
+def made(store, *names: str):
+    return [ops.create_initiative(store, name) for name in names]
+
+
+def test_new_initiative_focuses_the_title_and_typing_saves_it(screen, ctx, qtbot):
+    created = screen.new_initiative()
+    assert created is not None
+    editor = screen.editor
+    assert editor.initiative is created
+    assert editor.tabs.currentIndex() == ABOUT
+    qtbot.waitUntil(editor.title.hasFocus)
+    assert editor.title.selectedText() == "Nyt tiltag"
+    qtbot.keyClicks(editor.title, "Tjek ind på teammødet")  # replaces the selected "Nyt tiltag"
+    qtbot.waitUntil(lambda: titles(ctx.store) == ["Tjek ind på teammødet"], timeout=5000)
+    # The list shows the new title too.
+    qtbot.waitUntil(lambda: screen.list_panel.list.item(0).text() == "Tjek ind på teammødet")
+
+
+def test_empty_title_is_refused(screen, ctx, qtbot):
+    [initiative] = made(ctx.store, "Spilleregler")
+    ctx.edit(initiative, status=InitiativeStatus.ACTIVE.value)
+    screen.refresh()
+    title = screen.editor.title
+    title.setFocus()
+    title.selectAll()
+    with qtbot.waitSignal(ctx.error, timeout=5000):
+        qtbot.keyClick(title, Qt.Key.Key_Backspace)
+    [stored] = ops.initiatives(ctx.store)
+    assert stored.title == "Spilleregler"
+    assert stored.status == InitiativeStatus.ACTIVE
+    assert screen.editor.status.currentData() == "active"
+
+
+def test_status_and_private_are_saved(screen, ctx, qtbot):
+    made(ctx.store, "Stjernestunder")
+    screen.refresh()
+    editor = screen.editor
+    editor.status.setCurrentIndex(editor.status.findData("done"))
+    assert ops.initiatives(ctx.store)[0].status == InitiativeStatus.DONE
+    editor.private.click()
+    assert ops.initiatives(ctx.store)[0].private is True
+    editor.private.click()
+    assert ops.initiatives(ctx.store)[0].private is False
+
+
+def test_tag_boxes_save_the_tags(screen, ctx, qtbot):
+    made(ctx.store, "Stjernestunder")
+    screen.refresh()
+    screen.editor.tabs.setCurrentIndex(ABOUT)
+    boxes = screen.editor.about.tags.boxes
+    keys = list(boxes)[:2]
+    assert len(keys) == 2
+    for key in keys:
+        boxes[key].click()
+    assert ops.initiatives(ctx.store)[0].tags == keys
+    boxes[keys[0]].click()
+    assert ops.initiatives(ctx.store)[0].tags == keys[1:]
+
+
+def test_move_buttons_and_alt_up_reorder(screen, ctx, qtbot):
+    made(ctx.store, "A", "B", "C")
+    screen.refresh()
+    panel = screen.list_panel
+    panel.list.setCurrentRow(2)
+    qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
+    assert titles(ctx.store) == ["A", "C", "B"]
+    assert panel.current_id() == ops.initiatives(ctx.store)[1].id  # "C" stays selected
+    panel.list.setFocus()
+    qtbot.waitUntil(panel.list.hasFocus)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert titles(ctx.store) == ["C", "A", "B"]
+    qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
+    assert titles(ctx.store) == ["A", "C", "B"]
+    assert [panel.list.item(r).text() for r in range(3)] == ["A", "C", "B"]
+
+
+def test_plan_task_row_is_saved(screen, ctx, qtbot):
+    made(ctx.store, "Tjek ind")
+    screen.refresh()
+    plan = screen.editor.cycles.pages[Phase.PLAN]
+    plan.add_task()
+    row = plan.tasks.rows[0]
+    for field, text in (
+        (row.what, "Book lokale"),
+        (row.who, "Mette"),
+        (row.when, "Mandag"),
+        (row.where, "Kontoret"),
+    ):
+        qtbot.keyClicks(field, text)
+    ctx.flush()
+    row.done.click()
+    [task] = ops.initiatives(ctx.store)[0].current_cycle.tasks
+    assert (task.what, task.who, task.when, task.where, task.done) == (
+        "Book lokale",
+        "Mette",
+        "Mandag",
+        "Kontoret",
+        True,
+    )
+
+
+def test_study_result_is_shown_beside_the_prediction_and_saved(screen, ctx, qtbot):
+    [initiative] = made(ctx.store, "Tjek ind")
+    ops.add_question(ctx.store, initiative.current_cycle, "Siger flere noget?", "Ja, 8 ud af 10")
+    screen.refresh()
+    cycles = screen.editor.cycles
+    cycles.stepper.buttons[Phase.STUDY].click()
+    page = cycles.pages[Phase.STUDY]
+    assert cycles.stack.currentWidget() is page
+    [row] = page.results.rows
+    assert row.question.text() == "Siger flere noget?"
+    assert row.prediction.text() == "Ja, 8 ud af 10"
+    qtbot.keyClicks(row.result, "11 af 14")
+    qtbot.waitUntil(lambda: initiative.current_cycle.questions[0].result == "11 af 14", timeout=5000)
+
+
+def test_act_decision_and_reason_are_saved(screen, ctx, qtbot):
+    [initiative] = made(ctx.store, "Tjek ind")
+    screen.refresh()
+    cycles = screen.editor.cycles
+    cycles.show_page(Phase.ACT)
+    page = cycles.pages[Phase.ACT]
+    labels = ctx.content.decisions
+    for value in ("adopt", "adapt", "abandon"):
+        button = next(b for v, b in page.decision.buttons if v == value)
+        assert button.text() == labels[value]
+        button.click()
+        assert initiative.current_cycle.decision == Decision(value)
+    qtbot.keyClicks(page.reason, "Det virkede ikke på aftenholdet")
+    ctx.flush()
+    assert initiative.current_cycle.decision_reason == "Det virkede ikke på aftenholdet"
+
+
+def test_next_cycle_is_prefilled_and_earlier_cycles_are_read_only(screen, ctx, qtbot):
+    [initiative] = made(ctx.store, "Tjek ind")
+    first = initiative.current_cycle
+    question = ops.add_question(ctx.store, first, "Siger flere noget?", "Ja")
+    ctx.edit(question, result="Nej, kun 5")
+    ctx.edit(first, objective="Alle siger noget", next_step="Prøv med makkerpar")
+    screen.refresh()
+    cycles = screen.editor.cycles
+    qtbot.mouseClick(cycles.next_cycle_button, Qt.MouseButton.LeftButton)
+    assert [c.number for c in initiative.cycles] == [1, 2]
+    second = initiative.current_cycle
+    assert second.objective == "Prøv med makkerpar"
+    assert [(q.question, q.prediction, q.result) for q in second.questions] == [
+        ("Siger flere noget?", "Ja", "")
+    ]
+    plan = cycles.pages[Phase.PLAN]
+    assert cycles.cycle is second and cycles.stack.currentWidget() is plan
+    assert plan.objective.toPlainText() == "Prøv med makkerpar"
+    assert cycles.tabs.count() == 2 and cycles.tabs.currentIndex() == 1
+
+    cycles.tabs.setCurrentIndex(0)
+    assert cycles.cycle is first
+    assert cycles.is_read_only()
+    assert not cycles.earlier.isHidden() and not cycles.unlock_button.isHidden()
+    assert plan.objective.isReadOnly()
+    assert all(b.isHidden() for b in plan.add_buttons)
+    assert plan.questions.rows[0].question.isReadOnly()
+    assert cycles.phase_button.isHidden()
+    cycles.unlock_button.click()
+    assert not cycles.is_read_only() and not plan.objective.isReadOnly()
+    cycles.latest_button.click()
+    assert cycles.cycle is second and cycles.earlier.isHidden()
+
+
+def test_stepper_shows_the_empty_fields(screen, ctx, qtbot):
+    [initiative] = made(ctx.store, "Tjek ind")
+    screen.refresh()
+    stepper = screen.editor.cycles.stepper
+    missing = ops.missing_fields(initiative.current_cycle)
+    plan_empty = len(missing[Phase.PLAN])
+    assert plan_empty > 1
+    assert f"{plan_empty} tomme felter" in stepper.buttons[Phase.PLAN].text()
+    assert "(nu)" in stepper.buttons[Phase.PLAN].text()
+    page = screen.editor.cycles.pages[Phase.PLAN]
+    assert page.blocks["objective"].missing.text() == "Endnu tomt"
+    qtbot.keyClicks(page.objective, "Alle siger noget")
+    ctx.flush()
+    qtbot.waitUntil(
+        lambda: (
+            f"{plan_empty - 1} tomme felter" in stepper.buttons[Phase.PLAN].text()
+            or (plan_empty == 2 and "1 tomt felt" in stepper.buttons[Phase.PLAN].text())
+        )
+    )
+    assert page.blocks["objective"].missing.isHidden()
+
+
+def test_delete_cycle_and_undo_brings_it_back(screen, ctx, qtbot):
+    [initiative] = made(ctx.store, "Tjek ind")
+    ops.start_next_cycle(ctx.store, initiative)
+    ops.add_question(ctx.store, initiative.current_cycle, "Virker det?", "Ja")
+    screen.refresh()
+    cycles = screen.editor.cycles
+    assert cycles.tabs.count() == 2
+    cycles.tabs.setCurrentIndex(1)
+    assert cycles.cycle.number == 2
+    cycles.delete_button.click()
+    assert [c.number for c in ops.initiatives(ctx.store)[0].cycles] == [1]
+    assert cycles.tabs.count() == 1
+    ctx.undo_stack.undo()
+    [back] = ops.initiatives(ctx.store)
+    assert [c.number for c in back.cycles] == [1, 2]
+    assert back.cycles[1].questions[0].question == "Virker det?"
+    qtbot.waitUntil(lambda: screen.editor.cycles.tabs.count() == 2)
+
+
+def test_show_target_opens_the_initiative_and_cycle(screen, ctx, qtbot):
+    first, second = made(ctx.store, "Første", "Andet")
+    earlier = second.current_cycle
+    ops.start_next_cycle(ctx.store, second)
+    screen.refresh()
+    assert screen.editor.initiative.id == first.id
+    screen.show_target({"initiative_id": second.id, "cycle_id": earlier.id})
+    assert screen.editor.initiative.id == second.id
+    assert screen.editor.tabs.currentIndex() == CYCLES
+    assert screen.editor.cycles.cycle.id == earlier.id
+    assert screen.list_panel.current_id() == second.id
+    screen.show_target({"initiative_id": first.id, "role_id": 1})
+    assert screen.editor.initiative.id == first.id
+    assert screen.editor.tabs.currentIndex() == IGLO

@@ -1,0 +1,129 @@
+"""Overblik on the demo plan and on an empty plan: countdown, tiltag, due tasks, reflections, fokus."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from handleplan.demo import fill_demo
+from handleplan.ops import iglo, people, reflections
+from handleplan.ops import initiatives as initiative_ops
+from handleplan.ui import settings_schema
+from handleplan.ui.widgets.cards import BADGE_KIND_ROLE, BADGE_ROLE, PHASE_ROLE, TARGET_ROLE, TITLE_ROLE
+from handleplan.ui.widgets.phase_wheel import phase_name
+
+
+def make_screen(ctx, qtbot):
+    from handleplan.ui.screens.overview import OverviewScreen
+
+    widget = OverviewScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1050, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def demo_screen(ctx, qtbot):
+    fill_demo(ctx.store)  # dated around the real today, as the screen is
+    return make_screen(ctx, qtbot)
+
+
+def items(section) -> list:
+    return [section.list.item(row) for row in range(section.list.count())]
+
+
+def test_countdown_to_modul2(demo_screen):
+    assert demo_screen.countdown.text() == "Modul 2 om 12 dage – din PDF er klar til eksport"
+    assert demo_screen.greeting.text() == "Hej Mette Hansen"
+    assert [p.title for p in demo_screen.strip.points()][:2] == ["Opstartsworkshop", "Modul 1"]
+
+
+def test_initiatives_listed_with_their_phase(demo_screen, ctx):
+    orm = initiative_ops.initiatives(ctx.store)
+    shown = items(demo_screen.initiatives)
+    assert [i.data(TITLE_ROLE) for i in shown] == [i.title for i in orm]
+    for item, initiative in zip(shown, orm, strict=True):
+        cycle = initiative.current_cycle
+        assert item.data(PHASE_ROLE) == cycle.phase.value
+        assert f"Cyklus {cycle.number} · {phase_name(cycle.phase)}" in item.text()
+        assert item.data(TARGET_ROLE) == ("initiatives", {"initiative_id": initiative.id})
+
+
+def test_clicking_or_activating_an_initiative_navigates(demo_screen, ctx, qtbot):
+    rows = demo_screen.initiatives.list
+    second = initiative_ops.initiatives(ctx.store)[1]
+    rect = rows.visualItemRect(rows.item(1))
+    with qtbot.waitSignal(ctx.navigate) as clicked:
+        qtbot.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert clicked.args == ["initiatives", {"initiative_id": second.id}]
+    first = initiative_ops.initiatives(ctx.store)[0]
+    rows.setCurrentRow(0)
+    with qtbot.waitSignal(ctx.navigate) as activated:
+        qtbot.keyClick(rows, Qt.Key.Key_Return)
+    assert activated.args == ["initiatives", {"initiative_id": first.id}]
+
+
+def test_due_tasks_listed_and_done_ones_not(demo_screen, ctx):
+    days = settings_schema.value(ctx.settings, settings_schema.DUE_DAYS)
+    due = iglo.open_due(ctx.store, date.today() + timedelta(days=days))
+    titles = [i.data(TITLE_ROLE) for i in items(demo_screen.tasks)]
+    assert titles == [r.what for r in due]
+    assert demo_screen.tasks.heading.text() == f"Opgaver de næste {days} dage"
+    done = [r.what for i in initiative_ops.initiatives(ctx.store) for r in i.roles if r.done]
+    assert done and not set(done) & set(titles)
+    overdue = [i for i in items(demo_screen.tasks) if i.data(BADGE_KIND_ROLE) == "warn"]
+    assert overdue and overdue[0].data(BADGE_ROLE).startswith("Forfalden")
+
+
+def test_the_private_reflection_is_marked(demo_screen, ctx):
+    private = {r.title for r in reflections.reflections(ctx.store) if r.private}
+    shown = items(demo_screen.recent)
+    assert len(shown) == min(5, len(reflections.reflections(ctx.store)))
+    marked = {i.data(TITLE_ROLE) for i in shown if i.data(BADGE_KIND_ROLE) == "lock"}
+    assert marked == private and len(marked) == 1
+    assert all(i.data(BADGE_ROLE) == "privat" for i in shown if i.data(TITLE_ROLE) in private)
+    assert all(i.data(BADGE_ROLE) == "" for i in shown if i.data(TITLE_ROLE) not in private)
+
+
+def test_an_empty_plan_shows_the_friendly_texts(ctx, qtbot):
+    screen = make_screen(ctx, qtbot)
+    assert screen.greeting.text() == "Din Handleplan"
+    assert screen.countdown.text() == "Forløbet har ingen datoer endnu"
+    for section in (screen.initiatives, screen.tasks, screen.recent):
+        assert section.body.currentWidget() is section.empty
+        assert section.list.count() == 0
+    assert screen.initiatives.empty.text().startswith("Du har ingen tiltag endnu")
+    assert screen.tasks.empty.text().startswith("Ingen åbne opgaver de næste 14 dage")
+    assert screen.recent.empty.text().startswith("Du har ingen refleksioner endnu")
+    assert screen.focus_button.text() == "Skriv dit fokus"
+    assert screen.focus_label.text().startswith("Du har ikke skrevet dit fokus endnu")
+
+
+def test_writing_the_focus_saves_it(ctx, qtbot):
+    screen = make_screen(ctx, qtbot)
+    assert screen.focus_button.text() == "Skriv dit fokus"
+    qtbot.mouseClick(screen.focus_button, Qt.MouseButton.LeftButton)
+    assert screen.focus_button.text() == "Færdig"
+    assert not screen.focus_edit.isHidden() and screen.focus_label.isHidden()
+    qtbot.keyClicks(screen.focus_edit, "Psykologisk tryghed")
+    qtbot.mouseClick(screen.focus_button, Qt.MouseButton.LeftButton)
+    assert people.profile(ctx.store).focus == "Psykologisk tryghed"
+    assert screen.focus_edit.isHidden() and not screen.focus_label.isHidden()
+    assert screen.focus_label.text() == "Dit fokus: Psykologisk tryghed"
+    assert screen.focus_button.text() == "Redigér fokus"
+
+
+def test_editing_the_demo_focus(demo_screen, ctx, qtbot):
+    assert demo_screen.focus_button.text() == "Redigér fokus"
+    demo_screen.focus_button.click()
+    edit = demo_screen.focus_edit
+    assert edit.toPlainText() == people.profile(ctx.store).focus
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Færre afbrydelser")
+    qtbot.waitUntil(lambda: people.profile(ctx.store).focus == "Færre afbrydelser", timeout=5000)
+    demo_screen.focus_button.click()
+    assert demo_screen.focus_label.text() == "Dit fokus: Færre afbrydelser"
