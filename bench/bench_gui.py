@@ -104,7 +104,8 @@ def main() -> None:
     for name, bar in (("demo", 1.5), ("large", 2.0)):
         t = statistics.median(times[name])
         verdict = "ok" if t <= bar * bare else "OVER"
-        print(f"  handleplan, {name:5} plan           : {t * 1000:7.0f} ms  = {t / bare:.2f}x bare (bar {bar}x: {verdict})")
+        ratio = f"{t / bare:.2f}x bare (bar {bar}x: {verdict})"
+        print(f"  handleplan, {name:5} plan           : {t * 1000:7.0f} ms  = {ratio}")
 
     probe = [sys.executable, str(HERE / "gui_probe.py"), str(stores["large"])]
     _s, max_rss, out = run(probe, env)

@@ -55,8 +55,10 @@ def main(folder: Path) -> None:
         settle()
         opened.append(time.perf_counter() - start)
     if opened:
-        print(f"  open an initiative with 5 cycles  : {statistics.median(opened) * 1000:7.1f} ms median "
-              f"(max {max(opened) * 1000:.1f} ms, {len(opened)} opened)")
+        print(
+            f"  open an initiative with 5 cycles  : {statistics.median(opened) * 1000:7.1f} ms median "
+            f"(max {max(opened) * 1000:.1f} ms, {len(opened)} opened)"
+        )
     window.close()
     controller.shutdown()
 

@@ -40,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--include-private", action="store_true", help="tag også private refleksioner med")
     shots = sub.add_parser("screenshots", parents=[common], help="gem et billede af hver skærm og dialog")
     shots.add_argument("outdir", metavar="OUTDIR")
-    sub.add_parser("self-test", parents=[common], help="åbn vinduet uden skærm, besøg alle skærme, og tjek at en ændring gemmes")
+    sub.add_parser(
+        "self-test",
+        parents=[common],
+        help="åbn vinduet uden skærm, besøg alle skærme, og tjek at en ændring gemmes",
+    )
     return parser
 
 
@@ -92,7 +96,9 @@ def _check(folder: Path, lang: str) -> int:
     )
     print(("Integritet: " if da else "Integrity: ") + "; ".join(report.integrity[:10]))
     if report.foreign_keys:
-        print(("Brudte henvisninger: " if da else "Broken references: ") + "; ".join(report.foreign_keys[:10]))
+        print(
+            ("Brudte henvisninger: " if da else "Broken references: ") + "; ".join(report.foreign_keys[:10])
+        )
     if report.healthy:
         print("Alt er i orden." if da else "Everything is fine.")
         return 0

@@ -58,7 +58,12 @@ def test_leader_journey_survives_a_restart(qapp, qtbot, app_folder: Path):
     qtbot.keyClicks(welcome.focus, "Psykologisk tryghed i en travl hverdag")
     qtbot.mouseClick(welcome.finish_button, Qt.MouseButton.LeftButton)
     me = people.profile(store)
-    assert (me.name, me.organisation, me.unit, me.onboarded) == ("Mette Hansen", "Hjemmeplejen Nord", "Team Vest", True)
+    assert (me.name, me.organisation, me.unit, me.onboarded) == (
+        "Mette Hansen",
+        "Hjemmeplejen Nord",
+        "Team Vest",
+        True,
+    )
     assert me.focus == "Psykologisk tryghed i en travl hverdag"
     assert [m.name for m in people.trio_members(store)] == ["Jonas Kristensen"]
     first = timeline.milestones(store)[0]

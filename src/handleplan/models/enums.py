@@ -15,7 +15,12 @@ class MilestoneKind(StrEnum):
 
     @property
     def is_module(self) -> bool:
-        return self in (MilestoneKind.OPSTART, MilestoneKind.MODUL1, MilestoneKind.MODUL2, MilestoneKind.MODUL3)
+        return self in (
+            MilestoneKind.OPSTART,
+            MilestoneKind.MODUL1,
+            MilestoneKind.MODUL2,
+            MilestoneKind.MODUL3,
+        )
 
 
 class InitiativeStatus(StrEnum):

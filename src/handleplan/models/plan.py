@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum as PyEnum
 
-from sqlalchemy import JSON, Boolean, Column, Date, Enum, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import JSON, Boolean, Column, Date, Enum, ForeignKey, Integer, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from handleplan.models.base import Base, Timestamped
@@ -88,12 +88,17 @@ class Initiative(Timestamped, Base):
     goal: Mapped[str] = mapped_column(Text, default="")  # Hvad ønsker jeg at opnå?
     why: Mapped[str] = mapped_column(Text, default="")  # which strain it reduces / resource it strengthens
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)  # keys from the content's tag groups
-    status: Mapped[InitiativeStatus] = mapped_column(key_enum(InitiativeStatus), default=InitiativeStatus.IDEA)
+    status: Mapped[InitiativeStatus] = mapped_column(
+        key_enum(InitiativeStatus), default=InitiativeStatus.IDEA
+    )
     private: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0, index=True)
 
     cycles: Mapped[list[Cycle]] = relationship(
-        back_populates="initiative", order_by="Cycle.number", cascade="all, delete-orphan", passive_deletes=True
+        back_populates="initiative",
+        order_by="Cycle.number",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
     roles: Mapped[list[RoleAssignment]] = relationship(
         back_populates="initiative",
@@ -135,10 +140,16 @@ class Cycle(Timestamped, Base):
 
     initiative: Mapped[Initiative] = relationship(back_populates="cycles")
     questions: Mapped[list[CycleQuestion]] = relationship(
-        back_populates="cycle", order_by="CycleQuestion.position", cascade="all, delete-orphan", passive_deletes=True
+        back_populates="cycle",
+        order_by="CycleQuestion.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
     tasks: Mapped[list[CycleTask]] = relationship(
-        back_populates="cycle", order_by="CycleTask.position", cascade="all, delete-orphan", passive_deletes=True
+        back_populates="cycle",
+        order_by="CycleTask.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
     observations: Mapped[list[Observation]] = relationship(
         back_populates="cycle",

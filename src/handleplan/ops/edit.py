@@ -34,8 +34,19 @@ EDITABLE: dict[type, frozenset[str]] = {
     Initiative: frozenset({"title", "goal", "why", "tags", "status", "private"}),
     Cycle: frozenset(
         {
-            "phase", "objective", "measure", "data_plan", "method", "helpers", "as_planned", "unplanned",
-            "learning", "comparison", "decision", "decision_reason", "next_step",
+            "phase",
+            "objective",
+            "measure",
+            "data_plan",
+            "method",
+            "helpers",
+            "as_planned",
+            "unplanned",
+            "learning",
+            "comparison",
+            "decision",
+            "decision_reason",
+            "next_step",
         }
     ),
     CycleQuestion: frozenset({"question", "prediction", "result"}),

@@ -120,7 +120,9 @@ def add_question(store: Store, cycle: Cycle, question: str = "", prediction: str
     return row
 
 
-def add_task(store: Store, cycle: Cycle, what: str = "", who: str = "", when: str = "", where: str = "") -> CycleTask:
+def add_task(
+    store: Store, cycle: Cycle, what: str = "", who: str = "", when: str = "", where: str = ""
+) -> CycleTask:
     row = CycleTask(
         position=_next_position(cycle.tasks),
         what=coerce(CycleTask, "what", what),
@@ -133,7 +135,9 @@ def add_task(store: Store, cycle: Cycle, what: str = "", who: str = "", when: st
     return row
 
 
-def add_observation(store: Store, cycle: Cycle, text: str = "", observed_on: date | None = None) -> Observation:
+def add_observation(
+    store: Store, cycle: Cycle, text: str = "", observed_on: date | None = None
+) -> Observation:
     row = Observation(
         observed_on=coerce(Observation, "observed_on", observed_on or date.today()),
         text=coerce(Observation, "text", text),
@@ -145,6 +149,7 @@ def add_observation(store: Store, cycle: Cycle, text: str = "", observed_on: dat
 
 def missing_fields(cycle: Cycle) -> dict[Phase, list[str]]:
     """Per phase, which of its fields are still empty (what the editor marks as 'mangler')."""
+
     def empty(value: object) -> bool:
         return value is None or (isinstance(value, str) and not value.strip())
 

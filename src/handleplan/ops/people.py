@@ -33,8 +33,9 @@ def trio_members(store: Store) -> list[TrioMember]:
 
 def add_trio_member(store: Store, name: str, role: str = "") -> TrioMember:
     position = (store.session.scalar(select(func.max(TrioMember.position))) or 0) + 1
-    member = TrioMember(name=coerce(TrioMember, "name", name), role=coerce(TrioMember, "role", role),
-                        position=position)
+    member = TrioMember(
+        name=coerce(TrioMember, "name", name), role=coerce(TrioMember, "role", role), position=position
+    )
     store.session.add(member)
     store.commit()
     return member

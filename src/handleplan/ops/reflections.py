@@ -48,7 +48,9 @@ def write_reflection(
     reflection = Reflection(
         kind=kind_for(milestone),
         milestone=milestone,
-        title=coerce(Reflection, "title", title if title is not None else (milestone.title if milestone else "")),
+        title=coerce(
+            Reflection, "title", title if title is not None else (milestone.title if milestone else "")
+        ),
         written_on=coerce(Reflection, "written_on", written_on or date.today()),
         text=coerce(Reflection, "text", text),
         private=bool(private),
@@ -57,7 +59,9 @@ def write_reflection(
     for position, prompt in enumerate(prompts):
         answer = given[position] if position < len(given) else ""
         reflection.answers.append(
-            ReflectionAnswer(position=position, prompt=prompt, answer=coerce(ReflectionAnswer, "answer", answer))
+            ReflectionAnswer(
+                position=position, prompt=prompt, answer=coerce(ReflectionAnswer, "answer", answer)
+            )
         )
     reflection.initiatives = list(initiatives or [])
     store.session.add(reflection)

@@ -39,12 +39,31 @@ class Hit:
 # (model, text fields, which columns locate it: initiative, cycle, reflection, milestone)
 SOURCES = (
     (Initiative, ("title", "goal", "why"), ("id", None, None, None), "initiative"),
-    (Cycle, ("objective", "measure", "data_plan", "method", "helpers", "unplanned", "learning", "comparison",
-             "decision_reason", "next_step"), ("initiative_id", "id", None, None), "initiative"),
+    (
+        Cycle,
+        (
+            "objective",
+            "measure",
+            "data_plan",
+            "method",
+            "helpers",
+            "unplanned",
+            "learning",
+            "comparison",
+            "decision_reason",
+            "next_step",
+        ),
+        ("initiative_id", "id", None, None),
+        "initiative",
+    ),
     (RoleAssignment, ("who", "what"), ("initiative_id", None, None, "milestone_id"), "initiative"),
     (Reflection, ("title", "text"), (None, None, "id", "milestone_id"), "reflection"),
-    (Milestone, ("title", "place", "notes", "discussion_points", "bring_to_next"), (None, None, None, "id"),
-     "milestone"),
+    (
+        Milestone,
+        ("title", "place", "notes", "discussion_points", "bring_to_next"),
+        (None, None, None, "id"),
+        "milestone",
+    ),
     (Profile, ("name", "organisation", "unit", "focus"), (None, None, None, None), "profile"),
     (TrioMember, ("name", "role"), (None, None, None, None), "trio"),
 )
@@ -85,13 +104,21 @@ def search(store: Store, query: str, limit: int = 200) -> list[Hit]:
         locs = [getattr(model, c) if c else None for c in (ini, cyc, refl, mile)]
         for row in s.execute(select(*cols, *[c for c in locs if c is not None])):
             values = list(row)
-            texts, rest = values[: len(fields)], iter(values[len(fields):])
+            texts, rest = values[: len(fields)], iter(values[len(fields) :])
             ids = [next(rest) if c is not None else None for c in locs]
             # A TRIO meeting's agreement that belongs to no initiative opens on its milestone.
             row_screen = "milestone" if screen == "initiative" and ids[0] is None and ids[3] else screen
             for field, text in zip(fields, texts, strict=True):
-                if add(row_screen, model.__tablename__, field, text, initiative_id=ids[0], cycle_id=ids[1],
-                       reflection_id=ids[2], milestone_id=ids[3]):
+                if add(
+                    row_screen,
+                    model.__tablename__,
+                    field,
+                    text,
+                    initiative_id=ids[0],
+                    cycle_id=ids[1],
+                    reflection_id=ids[2],
+                    milestone_id=ids[3],
+                ):
                     return hits
     for model, fields, parent in CHILD_SOURCES:
         cols = [getattr(model, f) for f in fields]

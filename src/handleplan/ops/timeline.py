@@ -110,8 +110,13 @@ def changed_since(store: Store, milestone: Milestone) -> list[Change]:
     for model in (Cycle, CycleQuestion, CycleTask, Observation):
         for row in s.scalars(select(model).where(model.updated_at >= since)):
             cycle = row if isinstance(row, Cycle) else row.cycle
-            note("cycle", cycle.id, f"{cycle.initiative.title} · {cycle.number}", cycle.initiative_id,
-                 row.updated_at)
+            note(
+                "cycle",
+                cycle.id,
+                f"{cycle.initiative.title} · {cycle.number}",
+                cycle.initiative_id,
+                row.updated_at,
+            )
     for model in (Reflection, ReflectionAnswer):
         for row in s.scalars(select(model).where(model.updated_at >= since)):
             refl = row if isinstance(row, Reflection) else row.reflection

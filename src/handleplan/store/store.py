@@ -32,11 +32,7 @@ class HealthReport:
 
     @property
     def healthy(self) -> bool:
-        return (
-            self.revision == HEAD_REVISION
-            and self.integrity == ["ok"]
-            and not self.foreign_keys
-        )
+        return self.revision == HEAD_REVISION and self.integrity == ["ok"] and not self.foreign_keys
 
 
 class Store:

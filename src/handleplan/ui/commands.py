@@ -71,6 +71,7 @@ def run_gui(folder: Path, lang: str | None, quit_when_ready: bool = False, proce
     controller = AppController(app, store, settings, language, db_path=folder / "handleplan.db")
     window = controller.show(welcome=not quit_when_ready)
     if quit_when_ready:
+
         def ready() -> None:
             elapsed = seconds_since_process_start(process_start)
             print(f"handleplan ready: {elapsed * 1000:.0f} ms from process start to first paint", flush=True)

@@ -25,8 +25,14 @@ WARM_UP_DELAY_MS = 250
 class AppController:
     """`store` is an open Store, or a function that opens it (see `store_opener`)."""
 
-    def __init__(self, app: QApplication, store, settings: QSettings, language: Language,  # noqa: ANN001
-                 db_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        store,
+        settings: QSettings,
+        language: Language,  # noqa: ANN001
+        db_path: Path | None = None,
+    ) -> None:
         self.app = app
         self.language = language
         self.ctx = AppContext(store, language.lang, settings, db_path=db_path)
@@ -92,6 +98,7 @@ def store_opener(folder: Path, lang: str, parent=None):  # noqa: ANN001, ANN201
     except Exception:  # noqa: BLE001 - a damaged file: let Store.open say what is wrong
         current = False
     if current:
+
         def open_later():  # noqa: ANN202
             from handleplan.store import Store
 

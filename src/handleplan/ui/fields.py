@@ -11,7 +11,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from handleplan.ui.context import AppContext

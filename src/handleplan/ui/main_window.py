@@ -116,7 +116,12 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.new_initiative_action, self.new_reflection_action, self.search_action, self.export_action):
+        for act in (
+            self.new_initiative_action,
+            self.new_reflection_action,
+            self.search_action,
+            self.export_action,
+        ):
             toolbar.addAction(act)
 
     def nav_titles(self) -> dict[str, str]:

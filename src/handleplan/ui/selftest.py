@@ -21,7 +21,9 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def self_test(app: QApplication, folder: Path, settings: QSettings, language: Language) -> tuple[bool, list[str]]:
+def self_test(
+    app: QApplication, folder: Path, settings: QSettings, language: Language
+) -> tuple[bool, list[str]]:
     from handleplan.ops import initiatives as initiative_ops
     from handleplan.ops import undo
     from handleplan.store import Store

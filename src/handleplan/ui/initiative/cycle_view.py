@@ -52,8 +52,10 @@ class CycleView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.next_cycle_button = QPushButton(self.tr("Næste cyklus"))
         self.next_cycle_button.setToolTip(
-            self.tr("Start en ny cyklus ud fra den seneste: næste skridt bliver formål, spørgsmål og opgaver "
-                    "kommer med.")
+            self.tr(
+                "Start en ny cyklus ud fra den seneste: næste skridt bliver formål, spørgsmål og opgaver "
+                "kommer med."
+            )
         )
         self.next_cycle_button.clicked.connect(self.start_next_cycle)
         self.delete_button = QToolButton()
@@ -100,8 +102,14 @@ class CycleView(QWidget):
 
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addWidget(help_label(self.tr("Tiltaget har ingen cyklus. Start en, når du er klar til at "
-                                                   "planlægge, hvad du vil prøve af.")))
+        empty_layout.addWidget(
+            help_label(
+                self.tr(
+                    "Tiltaget har ingen cyklus. Start en, når du er klar til at "
+                    "planlægge, hvad du vil prøve af."
+                )
+            )
+        )
         start = QPushButton(self.tr("Start en cyklus"))
         start.clicked.connect(self.start_next_cycle)
         empty_layout.addWidget(start)
@@ -205,22 +213,32 @@ class CycleView(QWidget):
         self.earlier.setVisible(not self.is_latest())
         self.unlock_button.setVisible(read_only)
         if read_only:
-            self.earlier_text.setText(self.tr("Du ser cyklus %1, en tidligere cyklus. Den er låst, så den står, "
-                                              "som du efterlod den.").replace("%1", number))
+            self.earlier_text.setText(
+                self.tr(
+                    "Du ser cyklus %1, en tidligere cyklus. Den er låst, så den står, som du efterlod den."
+                ).replace("%1", number)
+            )
         else:
-            self.earlier_text.setText(self.tr("Du retter i cyklus %1, en tidligere cyklus.").replace("%1", number))
+            self.earlier_text.setText(
+                self.tr("Du retter i cyklus %1, en tidligere cyklus.").replace("%1", number)
+            )
         phase = phase_name(cycle.phase)
         if self.viewed == cycle.phase:
-            self.phase_text.setText(self.tr("Cyklus %1 er i fasen %2.").replace("%1", number).replace("%2", phase))
+            self.phase_text.setText(
+                self.tr("Cyklus %1 er i fasen %2.").replace("%1", number).replace("%2", phase)
+            )
             following = PHASES[cycle.phase.index + 1] if cycle.phase != Phase.ACT else None
-            self.phase_button.setText(self.tr("Videre til %1").replace("%1", phase_name(following))
-                                      if following else "")
+            self.phase_button.setText(
+                self.tr("Videre til %1").replace("%1", phase_name(following)) if following else ""
+            )
             self.phase_button.setVisible(following is not None and not read_only)
         else:
             viewed = phase_name(self.viewed)
             self.phase_text.setText(
                 self.tr("Cyklus %1 er i fasen %2. Du kigger på %3.")
-                .replace("%1", number).replace("%2", phase).replace("%3", viewed)
+                .replace("%1", number)
+                .replace("%2", phase)
+                .replace("%3", viewed)
             )
             self.phase_button.setText(self.tr("Sæt fasen til %1").replace("%1", viewed))
             self.phase_button.setVisible(not read_only)

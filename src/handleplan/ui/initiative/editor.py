@@ -35,25 +35,33 @@ class AboutPage(QScrollArea):
         layout.setContentsMargins(4, 4, 12, 12)
         layout.setSpacing(16)
         frame = help_label(
-            self.tr("Tre spørgsmål rammer tiltaget ind:") + "\n" + "\n".join(ctx.content.model_for_improvement)
+            self.tr("Tre spørgsmål rammer tiltaget ind:")
+            + "\n"
+            + "\n".join(ctx.content.model_for_improvement)
         )
         frame.setAccessibleName(self.tr("Forbedringsmodellens tre spørgsmål"))
         layout.addWidget(frame)
         self.goal = TextField(ctx, "goal", self.tr("Hvad vil jeg opnå?"))
         autogrow(self.goal, 3)
-        layout.addWidget(FieldBlock(
-            self.tr("Hvad vil jeg opnå?"),
-            self.tr("Beskriv, hvad der er anderledes for dig og dine medarbejdere, når tiltaget virker."),
-            self.goal,
-        ))
+        layout.addWidget(
+            FieldBlock(
+                self.tr("Hvad vil jeg opnå?"),
+                self.tr("Beskriv, hvad der er anderledes for dig og dine medarbejdere, når tiltaget virker."),
+                self.goal,
+            )
+        )
         self.why = TextField(ctx, "why", self.tr("Hvorfor dette tiltag?"))
         autogrow(self.why, 3)
-        layout.addWidget(FieldBlock(
-            self.tr("Hvorfor dette tiltag?"),
-            self.tr("Hvilken belastning vil du mindske, eller hvilken ressource vil du styrke? Sæt gerne "
-                    "flueben herunder."),
-            self.why,
-        ))
+        layout.addWidget(
+            FieldBlock(
+                self.tr("Hvorfor dette tiltag?"),
+                self.tr(
+                    "Hvilken belastning vil du mindske, eller hvilken ressource vil du styrke? Sæt gerne "
+                    "flueben herunder."
+                ),
+                self.why,
+            )
+        )
         self.tags = TagsBox(ctx)
         tags_block = FieldBlock(self.tr("Det handler om"), "", self.tags, wide_field=True)
         tags_block.help.hide()
@@ -96,8 +104,9 @@ class InitiativeEditor(QWidget):
         status_label = bold(QLabel(self.tr("Status")))
         status_label.setBuddy(self.status)
         self.private = CheckField(ctx, "private", self.tr("Privat"))
-        self.private.setToolTip(self.tr("Et privat tiltag kommer kun med i udskrifter og eksport, hvis du "
-                                        "selv vælger det."))
+        self.private.setToolTip(
+            self.tr("Et privat tiltag kommer kun med i udskrifter og eksport, hvis du selv vælger det.")
+        )
         header = QGridLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(title_label, 0, 0)

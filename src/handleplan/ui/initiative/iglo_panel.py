@@ -136,7 +136,9 @@ class LevelSection(QWidget):
         self.add_button.clicked.connect(lambda: self.add(""))
         self.suggest_button = QToolButton()
         self.suggest_button.setText(self.tr("Forslag fra forløbet"))
-        self.suggest_button.setAccessibleName(self.tr("Forslag til roller på niveauet %1").replace("%1", info.title))
+        self.suggest_button.setAccessibleName(
+            self.tr("Forslag til roller på niveauet %1").replace("%1", info.title)
+        )
         self.suggest_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.suggest_button)
         for text in info.suggestions:
@@ -197,10 +199,14 @@ class IgloPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 12, 12)
         layout.setSpacing(18)
-        layout.addWidget(help_label(self.tr(
-            "Alle spiller en rolle. Skriv, hvem der gør hvad – og hvornår – på hvert niveau. Vælg et medlem af "
-            "din TRIO, eller skriv et navn. Forslagene er forløbets typiske ansvar på niveauet."
-        )))
+        layout.addWidget(
+            help_label(
+                self.tr(
+                    "Alle spiller en rolle. Skriv, hvem der gør hvad – og hvornår – på hvert niveau. Vælg et medlem af "
+                    "din TRIO, eller skriv et navn. Forslagene er forløbets typiske ansvar på niveauet."
+                )
+            )
+        )
         self.sections: dict[Level, LevelSection] = {}
         for level in Level:
             section = LevelSection(ctx, level)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -44,10 +43,12 @@ class InitiativeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         width = self._text_width(option)
-        title = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
-                                                index.data() or "")
-        sub = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
-                                              index.data(SUBTITLE_ROLE) or "")
+        title = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, index.data() or ""
+        )
+        sub = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, index.data(SUBTITLE_ROLE) or ""
+        )
         return QSize(width, max(ICON, title.height() + sub.height() + 2) + 2 * PAD)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: ANN001
@@ -64,22 +65,35 @@ class InitiativeDelegate(QStyledItemDelegate):
         if icon is not None:
             icon.paint(painter, QRect(rect.left() + PAD, rect.top() + PAD, ICON, ICON))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else \
-            QPalette.ColorGroup.Inactive
-        text_colour = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected
-                                           else QPalette.ColorRole.Text)
-        sub_colour = text_colour if selected else option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        group = (
+            QPalette.ColorGroup.Active
+            if option.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        text_colour = option.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        sub_colour = (
+            text_colour if selected else option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        )
         left = rect.left() + ICON + 2 * PAD
         width = self._text_width(option)
         fm = option.fontMetrics
         title = index.data() or ""
-        title_rect = fm.boundingRect(QRect(left, rect.top() + PAD, width, 10_000), Qt.TextFlag.TextWordWrap, title)
+        title_rect = fm.boundingRect(
+            QRect(left, rect.top() + PAD, width, 10_000), Qt.TextFlag.TextWordWrap, title
+        )
         painter.save()
         painter.setPen(text_colour)
-        painter.drawText(QRect(left, rect.top() + PAD, width, title_rect.height()), Qt.TextFlag.TextWordWrap, title)
+        painter.drawText(
+            QRect(left, rect.top() + PAD, width, title_rect.height()), Qt.TextFlag.TextWordWrap, title
+        )
         painter.setPen(sub_colour)
-        painter.drawText(QRect(left, rect.top() + PAD + title_rect.height() + 2, width, rect.height()),
-                         Qt.TextFlag.TextWordWrap, index.data(SUBTITLE_ROLE) or "")
+        painter.drawText(
+            QRect(left, rect.top() + PAD + title_rect.height() + 2, width, rect.height()),
+            Qt.TextFlag.TextWordWrap,
+            index.data(SUBTITLE_ROLE) or "",
+        )
         painter.restore()
 
 
@@ -111,11 +125,20 @@ class InitiativeList(QWidget):
         self.new_button = QPushButton(self.tr("Nyt tiltag"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.clicked.connect(self.new_requested.emit)
-        self.up_button = self._tool(self.tr("↑"), self.tr("Flyt tiltaget op (Alt+Pil op)"), lambda: self.move(-1))
-        self.down_button = self._tool(self.tr("↓"), self.tr("Flyt tiltaget ned (Alt+Pil ned)"), lambda: self.move(1))
-        self.delete_button = self._tool(self.tr("Slet"), self.tr("Slet tiltaget (kan fortrydes)"), self.delete_current)
-        for keys, slot in (("Alt+Up", lambda: self.move(-1)), ("Alt+Down", lambda: self.move(1)),
-                           (QKeySequence.StandardKey.Delete, self.delete_current)):
+        self.up_button = self._tool(
+            self.tr("↑"), self.tr("Flyt tiltaget op (Alt+Pil op)"), lambda: self.move(-1)
+        )
+        self.down_button = self._tool(
+            self.tr("↓"), self.tr("Flyt tiltaget ned (Alt+Pil ned)"), lambda: self.move(1)
+        )
+        self.delete_button = self._tool(
+            self.tr("Slet"), self.tr("Slet tiltaget (kan fortrydes)"), self.delete_current
+        )
+        for keys, slot in (
+            ("Alt+Up", lambda: self.move(-1)),
+            ("Alt+Down", lambda: self.move(1)),
+            (QKeySequence.StandardKey.Delete, self.delete_current),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -174,8 +197,11 @@ class InitiativeList(QWidget):
             for row, initiative in enumerate(initiatives):
                 cycle = initiative.current_cycle
                 parts = [
-                    self.tr("Cyklus %1 · %2").replace("%1", str(cycle.number)).replace("%2", phase_name(cycle.phase))
-                    if cycle else self.tr("Ingen cyklus"),
+                    self.tr("Cyklus %1 · %2")
+                    .replace("%1", str(cycle.number))
+                    .replace("%2", phase_name(cycle.phase))
+                    if cycle
+                    else self.tr("Ingen cyklus"),
                     statuses.get(initiative.status.value, initiative.status.value),
                 ]
                 if initiative.private:

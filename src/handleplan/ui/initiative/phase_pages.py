@@ -168,8 +168,13 @@ class PlanPage(PhasePage):
             lambda: QuestionRow(self.ctx, self.delete_row),
             pair_header(self.tr("Spørgsmål"), self.tr("Min forudsigelse")),
         )
-        self.row_block("questions", self.tr("Spørgsmål og forudsigelser"), self.questions,
-                       self.tr("Tilføj spørgsmål"), self.add_question)
+        self.row_block(
+            "questions",
+            self.tr("Spørgsmål og forudsigelser"),
+            self.questions,
+            self.tr("Tilføj spørgsmål"),
+            self.add_question,
+        )
         self.tasks = RowList(lambda: TaskRow(self.ctx, self.delete_row), task_header())
         self.row_block("tasks", self.tr("Opgaver"), self.tasks, self.tr("Tilføj opgave"), self.add_task)
         self.measure = self.text_block("measure", self.tr("Tegn på forbedring"))
@@ -198,7 +203,11 @@ class DoPage(PhasePage):
         self.as_planned = RadioChoice(
             self.ctx,
             "as_planned",
-            [(True, self.tr("Ja"), ""), (False, self.tr("Nej"), ""), (None, self.tr("Ikke afgjort endnu"), "")],
+            [
+                (True, self.tr("Ja"), ""),
+                (False, self.tr("Nej"), ""),
+                (None, self.tr("Ikke afgjort endnu"), ""),
+            ],
             self.tr("Gik det som planlagt?"),
         )
         self.radios.append(self.as_planned)
@@ -207,8 +216,13 @@ class DoPage(PhasePage):
             lambda: ObservationRow(self.ctx, self.delete_row),
             empty_text=self.tr("Ingen iagttagelser endnu."),
         )
-        self.row_block("observations", self.tr("Iagttagelser undervejs"), self.observations,
-                       self.tr("Tilføj iagttagelse"), self.add_observation)
+        self.row_block(
+            "observations",
+            self.tr("Iagttagelser undervejs"),
+            self.observations,
+            self.tr("Tilføj iagttagelse"),
+            self.add_observation,
+        )
         self.unplanned = self.text_block("unplanned", self.tr("Det, jeg ikke havde planlagt"))
 
     def bind_rows(self) -> None:
@@ -227,8 +241,10 @@ class StudyPage(PhasePage):
         self.results = RowList(
             lambda: ResultRow(self.ctx, self.delete_row),
             pair_header(self.tr("Min forudsigelse"), self.tr("Hvad blev resultatet?"), with_delete=False),
-            self.tr("Du har ikke skrevet spørgsmål i Planlæg endnu. Skriv dem dér, så kan du sætte "
-                    "resultaterne ved siden af dine forudsigelser her."),
+            self.tr(
+                "Du har ikke skrevet spørgsmål i Planlæg endnu. Skriv dem dér, så kan du sætte "
+                "resultaterne ved siden af dine forudsigelser her."
+            ),
         )
         self.add_block("results", self.tr("Resultater"), self.results, wide=True)
         self.learning = self.text_block("learning", self.tr("Hvad har jeg lært?"))
@@ -244,15 +260,18 @@ class ActPage(PhasePage):
 
     def build(self) -> None:
         content = self.ctx.content
-        choices = [(key, content.decisions[key], content.decision_help[key]) for key in ("adopt", "adapt", "abandon")]
+        choices = [
+            (key, content.decisions[key], content.decision_help[key]) for key in ("adopt", "adapt", "abandon")
+        ]
         self.decision = RadioChoice(self.ctx, "decision", choices, self.tr("Beslutning"))
         self.radios.append(self.decision)
         self.add_block("decision", self.tr("Beslutning"), self.decision)
         self.reason = self.text_block("decision_reason", self.tr("Begrundelse"))
         self.next_step = self.text_block("next_step", self.tr("Næste skridt"))
         self.start_next = QPushButton(self.tr("Start næste cyklus ud fra denne"))
-        self.start_next.setToolTip(self.tr("Den nye cyklus får dit næste skridt som formål og tager "
-                                           "spørgsmål og opgaver med."))
+        self.start_next.setToolTip(
+            self.tr("Den nye cyklus får dit næste skridt som formål og tager spørgsmål og opgaver med.")
+        )
         self.start_next.clicked.connect(self.next_cycle.emit)
         self.add_buttons.append(self.start_next)
         line = QHBoxLayout()

@@ -45,8 +45,9 @@ class RadioChoice(QWidget):
             if help_text:
                 note = help_label(help_text)
                 # Indent the help under its own option so it reads as belonging to it.
-                note.setContentsMargins(self.style().pixelMetric(self.style().PixelMetric.PM_IndicatorWidth) + 8,
-                                        0, 0, 6)
+                note.setContentsMargins(
+                    self.style().pixelMetric(self.style().PixelMetric.PM_IndicatorWidth) + 8, 0, 0, 6
+                )
                 layout.addWidget(note)
         self.group.buttonClicked.connect(self._picked)
 

@@ -60,7 +60,9 @@ class WhoField(QComboBox):
             return
         self.dirty = False
         text = self.currentText().strip()
-        member_id = next((mid for mid, name in self._members if name.strip().casefold() == text.casefold()), None)
+        member_id = next(
+            (mid for mid, name in self._members if name.strip().casefold() == text.casefold()), None
+        )
         if text and member_id is not None:
             # Keep the name in `who` too, so the role still says who if the member is removed later.
             self.ctx.edit(self.record, trio_member_id=member_id, who=text)

@@ -22,7 +22,9 @@ class InitiativeLinks(QWidget):
         self._shown: tuple = ()
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel(self.tr("Du har ingen tiltag endnu. Når du har, kan du koble refleksionen til dem her."))
+        self.empty = QLabel(
+            self.tr("Du har ingen tiltag endnu. Når du har, kan du koble refleksionen til dem her.")
+        )
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "help")
         self.layout_.addWidget(self.empty)

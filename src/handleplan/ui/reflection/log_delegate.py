@@ -31,7 +31,11 @@ class ReflectionLogDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
 
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        group = (
+            QPalette.ColorGroup.Normal
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_colour = opt.palette.color(group, text_role)
         muted = opt.palette.color(group, text_role if selected else QPalette.ColorRole.PlaceholderText)
@@ -53,7 +57,9 @@ class ReflectionLogDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         title_rect = QRect(rect.left(), rect.top(), rect.width(), metrics.lineSpacing())
         title = QFontMetrics(bold).elidedText(
-            str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideRight, title_rect.width()
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            Qt.TextElideMode.ElideRight,
+            title_rect.width(),
         )
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
 
@@ -61,7 +67,9 @@ class ReflectionLogDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         sub_rect = title_rect.translated(0, metrics.lineSpacing())
         subtitle = metrics.elidedText(
-            str(index.data(ReflectionLogModel.SubtitleRole) or ""), Qt.TextElideMode.ElideRight, sub_rect.width()
+            str(index.data(ReflectionLogModel.SubtitleRole) or ""),
+            Qt.TextElideMode.ElideRight,
+            sub_rect.width(),
         )
         painter.drawText(sub_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
         painter.restore()

@@ -26,7 +26,9 @@ def reflectable(store: Store, today: date | None = None) -> tuple[list[Milestone
 class NewReflectionMenu(QMenu):
     """Rebuilt each time it opens, so renamed or moved milestones show as they are now."""
 
-    def __init__(self, store: Store, create: Callable[[Milestone | None], None], parent: QWidget | None = None):
+    def __init__(
+        self, store: Store, create: Callable[[Milestone | None], None], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.store = store
         self.create = create
@@ -35,7 +37,9 @@ class NewReflectionMenu(QMenu):
     def _label(self, milestone: Milestone) -> str:
         if milestone.date is None:
             return self.tr("Efter %1").replace("%1", milestone.title)
-        return self.tr("Efter %1 (%2)").replace("%1", milestone.title).replace("%2", long_date(milestone.date))
+        return (
+            self.tr("Efter %1 (%2)").replace("%1", milestone.title).replace("%2", long_date(milestone.date))
+        )
 
     def rebuild(self) -> None:
         self.clear()

@@ -39,11 +39,17 @@ class InitiativesScreen(Screen):
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
-        empty_layout.addWidget(heading(self.tr("Du har ingen tiltag endnu")), 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addWidget(help_label(self.tr(
-            "Et tiltag er noget, du sætter i gang i din egen praksis for at styrke det psykiske arbejdsmiljø. "
-            "Du planlægger det, prøver det af, ser på, hvordan det gik, og justerer – én cyklus ad gangen."
-        )))
+        empty_layout.addWidget(
+            heading(self.tr("Du har ingen tiltag endnu")), 0, Qt.AlignmentFlag.AlignHCenter
+        )
+        empty_layout.addWidget(
+            help_label(
+                self.tr(
+                    "Et tiltag er noget, du sætter i gang i din egen praksis for at styrke det psykiske arbejdsmiljø. "
+                    "Du planlægger det, prøver det af, ser på, hvordan det gik, og justerer – én cyklus ad gangen."
+                )
+            )
+        )
         start = QPushButton(self.tr("Opret dit første tiltag"))
         start.clicked.connect(self.new_initiative)
         row = QHBoxLayout()

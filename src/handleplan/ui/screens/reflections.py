@@ -29,7 +29,9 @@ from handleplan.ui.screen import Screen
 
 class ReflectionsScreen(Screen):
     key = "reflections"
-    watches = frozenset({"reflection", "reflection_answer", "reflection_initiative", "initiative", "milestone"})
+    watches = frozenset(
+        {"reflection", "reflection_answer", "reflection_initiative", "initiative", "milestone"}
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -87,7 +89,9 @@ class ReflectionsScreen(Screen):
         layout = QVBoxLayout(column)
         heading = QLabel(self.tr("Refleksioner"))
         heading.setProperty("role", "h1")
-        help_text = QLabel(self.tr("Efter hvert modul og TRIO-møde: hvad tager du med, og hvad skal du hjem og gøre?"))
+        help_text = QLabel(
+            self.tr("Efter hvert modul og TRIO-møde: hvad tager du med, og hvad skal du hjem og gøre?")
+        )
         help_text.setWordWrap(True)
         help_text.setProperty("role", "help")
         layout.addWidget(heading)
@@ -160,7 +164,9 @@ class ReflectionsScreen(Screen):
 
     def show_target(self, target: dict) -> None:
         if "new_for_milestone_id" in target:
-            milestone = self.ctx.call(timeline_ops.get_milestone, self.ctx.store, target["new_for_milestone_id"])
+            milestone = self.ctx.call(
+                timeline_ops.get_milestone, self.ctx.store, target["new_for_milestone_id"]
+            )
             if milestone is not None:
                 self.open_or_write_for(milestone)
             return

@@ -25,7 +25,9 @@ class _Grower(QObject):
         lines = int(edit.document().documentLayout().documentSize().height())
         shown = max(self.min_lines, min(self.max_lines, lines))
         edit.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAsNeeded if lines > self.max_lines else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if lines > self.max_lines
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
         margins = edit.contentsMargins()  # includes the frame
         extra = margins.top() + margins.bottom() + 2 * edit.document().documentMargin() + 2

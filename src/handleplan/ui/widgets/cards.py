@@ -110,8 +110,12 @@ class RowDelegate(QStyledItemDelegate):
         if phase != "":
             diameter = int(line * 1.3)
             top = rect.top() + (rect.height() - diameter) / 2
-            paint_wheel(painter, QRectF(rect.left() + 1, top, diameter, diameter), Phase(phase) if phase else None,
-                        text_colour)
+            paint_wheel(
+                painter,
+                QRectF(rect.left() + 1, top, diameter, diameter),
+                Phase(phase) if phase else None,
+                text_colour,
+            )
             rect.setLeft(rect.left() + diameter + 2 + pad)
 
         badge = index.data(BADGE_ROLE) or ""
@@ -126,7 +130,9 @@ class RowDelegate(QStyledItemDelegate):
             painter.setFont(badge_font)
             painter.setPen(badge_colour)
             text = badge_fm.elidedText(badge, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(badge_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.drawText(
+                badge_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
+            )
             if kind == "lock":
                 size = int(line * 0.8)
                 lock = QRectF(badge_rect.left() - size - pad // 2, rect.center().y() - size / 2, size, size)

@@ -40,7 +40,11 @@ class PhaseWheel(QWidget):
         return self._phase
 
     def _update_tooltip(self) -> None:
-        text = phase_name(self._phase) if self._phase else QCoreApplication.translate("PhaseWheel", "Ingen cyklus")
+        text = (
+            phase_name(self._phase)
+            if self._phase
+            else QCoreApplication.translate("PhaseWheel", "Ingen cyklus")
+        )
         self.setToolTip(text)
         self.setAccessibleName(QCoreApplication.translate("PhaseWheel", "Fase: %1").replace("%1", text))
 

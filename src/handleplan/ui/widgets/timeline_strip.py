@@ -54,8 +54,10 @@ class TimelineStrip(QWidget):
         ids = [p.id for p in self._points]
         self._focus_index = ids.index(next_id) if next_id in ids else (0 if ids else -1)
         self.setAccessibleDescription(
-            "; ".join(f"{p.title}, {QLocale().toString(QDate(p.when), QLocale.FormatType.LongFormat)}"
-                      for p in self._points)
+            "; ".join(
+                f"{p.title}, {QLocale().toString(QDate(p.when), QLocale.FormatType.LongFormat)}"
+                for p in self._points
+            )
         )
         self.updateGeometry()
         self.update()
@@ -103,8 +105,11 @@ class TimelineStrip(QWidget):
         self._hit_rects = []
         if not self._points:
             painter.setPen(muted)
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                             self.tr("Forløbet har ingen datoer endnu."))
+            painter.drawText(
+                self.rect(),
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                self.tr("Forløbet har ingen datoer endnu."),
+            )
             return
         margin = line * 1.2
         left, width = margin, max(self.width() - 2 * margin, 10)
@@ -151,13 +156,18 @@ class TimelineStrip(QWidget):
             painter.setPen(text)
             title_fm = bold_fm if is_next else fm
             title_rect = QRectF(lx, top, label_w, line)
-            painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                             title_fm.elidedText(point.title, Qt.TextElideMode.ElideRight, int(label_w)))
+            painter.drawText(
+                title_rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                title_fm.elidedText(point.title, Qt.TextElideMode.ElideRight, int(label_w)),
+            )
             painter.setFont(self.font())
             painter.setPen(muted)
-            painter.drawText(QRectF(lx, top + line, label_w, line),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                             fm.elidedText(short_date(point.when), Qt.TextElideMode.ElideRight, int(label_w)))
+            painter.drawText(
+                QRectF(lx, top + line, label_w, line),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                fm.elidedText(short_date(point.when), Qt.TextElideMode.ElideRight, int(label_w)),
+            )
             hit = QRectF(lx, axis_y - radius - 4, label_w, top + 2 * line - (axis_y - radius - 4))
             hit = hit.united(QRectF(x - radius - 4, axis_y - radius - 4, 2 * radius + 8, 2 * radius + 8))
             self._hit_rects.append((hit, i))
