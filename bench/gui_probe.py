@@ -17,7 +17,6 @@ def settle() -> None:
 
 def main(folder: Path) -> None:
     from handleplan.ops import initiatives as initiative_ops
-    from handleplan.store import Store
     from handleplan.ui.app import Language, get_app, settings_for
     from handleplan.ui.controller import AppController
     from handleplan.ui.main_window import SCREEN_KEYS
@@ -25,11 +24,20 @@ def main(folder: Path) -> None:
     app = get_app()
     language = Language(app)
     language.switch("da")
-    store = Store.open(folder)
-    controller = AppController(app, store, settings_for(folder), language)
+    from handleplan.ui.controller import store_opener
+
+    controller = AppController(
+        app, store_opener(folder, "da"), settings_for(folder), language, db_path=folder / "handleplan.db"
+    )
     window = controller.show(welcome=False)
     window.resize(1280, 800)
     settle()
+    # As in real use: the store (and SQLAlchemy) is opened 250 ms after the first paint and the other
+    # screens are built while the leader reads the Overblik; give that its few seconds.
+    deadline = time.perf_counter() + 3.0
+    while time.perf_counter() < deadline and len(window.screens) < len(SCREEN_KEYS):
+        settle()
+        time.sleep(0.01)
 
     first: dict[str, float] = {}
     later: dict[str, list[float]] = {k: [] for k in SCREEN_KEYS}
@@ -43,10 +51,11 @@ def main(folder: Path) -> None:
                 first[key] = elapsed
             else:
                 later[key].append(elapsed)
-    print("  screen switch (first visit builds it / median of later visits):")
+    print("  screen switch (first visit, after the start-up warm-up / median of later visits):")
     for key in SCREEN_KEYS:
         print(f"    {key:12} {first[key] * 1000:7.1f} ms / {statistics.median(later[key]) * 1000:6.1f} ms")
 
+    store = controller.ctx.store
     with_five = [i for i in initiative_ops.initiatives(store) if len(i.cycles) >= 5]
     opened = []
     for initiative in with_five[:20]:

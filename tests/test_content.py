@@ -56,8 +56,10 @@ def content_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     folder.mkdir()
     monkeypatch.setattr(content_module, "resources_dir", lambda: tmp_path)
     content_module._load.cache_clear()
+    content_module.load_content.cache_clear()
     yield folder
     content_module._load.cache_clear()
+    content_module.load_content.cache_clear()
 
 
 @pytest.mark.parametrize("lang", LANGS)

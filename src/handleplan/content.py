@@ -121,8 +121,11 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in _content_dir().glob("*.json")))
 
 
+@lru_cache(maxsize=16)
 def load_content(lang: str = DEFAULT_LANG) -> CourseContent:
-    """The course content in `lang` ("da", "en", "en_GB" …); unknown languages fall back to Danish."""
+    """The course content in `lang` ("da", "en", "en_GB" …); unknown languages fall back to Danish.
+
+    Cached per code as well: widgets ask for it often, and the file check costs a system call."""
     code = (lang or DEFAULT_LANG).strip().lower().replace("-", "_").split("_")[0]
     if not (code.isascii() and code.isalpha()) or not (_content_dir() / f"{code}.json").is_file():
         code = DEFAULT_LANG

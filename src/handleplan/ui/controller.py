@@ -51,8 +51,27 @@ class AppController:
             QTimer.singleShot(0, self.show_welcome)
         elif not self.ctx.store_is_open:
             # Open the store (and import SQLAlchemy) just after the first paint, before the leader acts.
-            QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.ctx.store)
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
         return self.window
+
+    def _warm_up(self) -> None:
+        """Open the store, then build the other screens one at a time while the leader reads the
+        Overblik, so that the first visit to each is as quick as the later ones."""
+        self.ctx.store  # noqa: B018 - opening is the point
+        window = self.window
+        if window is None:
+            return
+        from handleplan.ui.main_window import SCREEN_KEYS
+
+        pending = [key for key in SCREEN_KEYS if key not in window.screens]
+
+        def build_next() -> None:
+            if pending and self.window is window and window.isVisible():
+                # Built and filled once while hidden: rows made now are reused on the first visit.
+                window.screen(pending.pop(0)).refresh()
+                QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
+
+        QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
 
     def show_welcome(self) -> None:
         from handleplan.ui.dialogs.welcome import WelcomeDialog

@@ -122,7 +122,15 @@ class InitiativesScreen(Screen):
             return
         self.ctx.flush()
         self._current_id = initiative_id
-        self.refresh()
+        if initiative_id in self._initiatives:
+            # Already read (the screen re-reads when shown): select it without re-reading every row.
+            self.list_panel.list.blockSignals(True)
+            try:
+                self.list_panel.select(initiative_id)
+            finally:
+                self.list_panel.list.blockSignals(False)
+        else:
+            self.refresh()
         if self._current_id == initiative_id:
             self._show_editor(cycle_id)
             if cycle_id is not None:
