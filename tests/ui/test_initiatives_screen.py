@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
+import statistics
+import time
+from datetime import date, timedelta
 
-from handleplan.models import Decision, InitiativeStatus, Phase
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
+
+from handleplan.models import (
+    Cycle,
+    CycleQuestion,
+    CycleTask,
+    Decision,
+    Initiative,
+    InitiativeStatus,
+    Level,
+    Observation,
+    Phase,
+    RoleAssignment,
+)
 from handleplan.ops import initiatives as ops
 from handleplan.ui.initiative.editor import ABOUT, CYCLES, IGLO
 
@@ -250,3 +266,174 @@ def test_show_target_opens_the_initiative_and_cycle(screen, ctx, qtbot):
     screen.show_target({"initiative_id": first.id, "role_id": 1})
     assert screen.editor.initiative.id == first.id
     assert screen.editor.tabs.currentIndex() == IGLO
+
+
+def test_a_whole_cycle_through_the_four_phases(screen, ctx, qtbot):
+    """Planlæg → Udfør → Evaluér → Justér as a leader does it, then Næste cyklus builds on it."""
+    screen.new_initiative()
+    qtbot.keyClicks(screen.editor.title, "Tjek ind på teammødet")
+    cycles = screen.editor.cycles
+    screen.editor.tabs.setCurrentIndex(CYCLES)
+    plan = cycles.pages[Phase.PLAN]
+    assert cycles.stack.currentWidget() is plan
+    assert plan.blocks["objective"].help.text() == ctx.content.phases["plan"].fields["objective"]
+
+    qtbot.keyClicks(plan.objective, "Alle siger noget på mødet")
+    qtbot.mouseClick(plan.add_buttons[0], Qt.MouseButton.LeftButton)  # Tilføj spørgsmål
+    [question_row] = plan.questions.rows
+    assert question_row.question.hasFocus()
+    qtbot.keyClicks(question_row.question, "Siger flere noget?")
+    qtbot.keyClicks(question_row.prediction, "Ja, 8 ud af 10")
+    qtbot.mouseClick(plan.add_buttons[1], Qt.MouseButton.LeftButton)  # Tilføj opgave
+    qtbot.keyClicks(plan.tasks.rows[0].what, "Sæt 15 minutter af")
+    qtbot.keyClicks(plan.measure, "Antal der siger noget")
+    qtbot.keyClicks(plan.data_plan, "Jeg tæller efter hvert møde")
+    [initiative] = ops.initiatives(ctx.store)
+    cycle = initiative.current_cycle
+    qtbot.waitUntil(lambda: cycle.data_plan == "Jeg tæller efter hvert møde", timeout=5000)
+    assert initiative.title == "Tjek ind på teammødet"
+    assert cycle.objective == "Alle siger noget på mødet"
+    assert [(q.question, q.prediction) for q in cycle.questions] == [("Siger flere noget?", "Ja, 8 ud af 10")]
+    assert [t.what for t in cycle.tasks] == ["Sæt 15 minutter af"]
+    assert "Alt udfyldt" in cycles.stepper.buttons[Phase.PLAN].text()
+
+    # "Videre til Udfør" at the bottom of the page moves the cycle on and opens Udfør.
+    qtbot.mouseClick(plan.next_button, Qt.MouseButton.LeftButton)
+    assert cycle.phase == Phase.DO
+    do = cycles.pages[Phase.DO]
+    assert cycles.stack.currentWidget() is do
+    assert "(nu)" in cycles.stepper.buttons[Phase.DO].text()
+    qtbot.mouseClick(do.add_buttons[0], Qt.MouseButton.LeftButton)  # Tilføj iagttagelse
+    [observation_row] = do.observations.rows
+    observation_row.date.setDate(QDate(2026, 3, 4))
+    qtbot.keyClicks(observation_row.text, "Tre sagde noget for første gang")
+    next(b for v, b in do.as_planned.buttons if v is False).click()
+    ctx.flush()
+    [observation] = cycle.observations
+    assert (observation.observed_on, observation.text) == (
+        date(2026, 3, 4),
+        "Tre sagde noget for første gang",
+    )
+    assert cycle.as_planned is False
+
+    # Evaluér: the result goes beside the prediction.
+    qtbot.mouseClick(cycles.stepper.buttons[Phase.STUDY], Qt.MouseButton.LeftButton)
+    study = cycles.pages[Phase.STUDY]
+    assert cycle.phase == Phase.DO  # looking is not moving
+    assert cycles.phase_button.text() == "Sæt fasen til Evaluér"
+    qtbot.mouseClick(cycles.phase_button, Qt.MouseButton.LeftButton)
+    assert cycle.phase == Phase.STUDY
+    [result_row] = study.results.rows
+    assert result_row.prediction.text() == "Ja, 8 ud af 10"
+    qtbot.keyClicks(result_row.result, "6 ud af 10")
+    qtbot.keyClicks(study.learning, "Det tager tid")
+
+    # Justér: a decision with the course's help beside each choice, and the next step.
+    qtbot.mouseClick(study.next_button, Qt.MouseButton.LeftButton)
+    act = cycles.pages[Phase.ACT]
+    assert cycle.phase == Phase.ACT
+    adapt = next(b for v, b in act.decision.buttons if v == "adapt")
+    assert adapt.accessibleDescription() == ctx.content.decision_help["adapt"]
+    adapt.click()
+    qtbot.keyClicks(act.next_step, "Prøv med makkerpar")
+    ctx.flush()
+    assert (cycle.decision, cycle.next_step) == (Decision.ADAPT, "Prøv med makkerpar")
+    assert cycle.questions[0].result == "6 ud af 10"
+
+    qtbot.mouseClick(act.start_next, Qt.MouseButton.LeftButton)
+    first, second = initiative.cycles
+    assert second.phase == Phase.PLAN and second.objective == "Prøv med makkerpar"
+    assert [(q.question, q.prediction, q.result) for q in second.questions] == [
+        ("Siger flere noget?", "Ja, 8 ud af 10", "")
+    ]
+    assert cycles.stack.currentWidget() is plan and plan.objective.hasFocus()
+    # The first cycle is still there to read, as it was left.
+    cycles.tabs.setCurrentIndex(0)
+    assert cycles.is_read_only() and cycles.stack.currentWidget() is act
+    assert act.next_step.toPlainText() == "Prøv med makkerpar" and act.next_step.isReadOnly()
+    assert next(b for v, b in act.decision.buttons if v == "adapt").isChecked()
+    assert screen.list_panel.list.item(0).data(Qt.ItemDataRole.UserRole + 1).startswith("Cyklus 2 · Planlæg")
+
+
+def test_delete_initiative_and_undo_brings_it_back_with_its_cycles(screen, ctx, qtbot):
+    keep, gone = made(ctx.store, "Bliver", "Slettes")
+    ops.start_next_cycle(ctx.store, gone)
+    ops.add_question(ctx.store, gone.current_cycle, "Virker det?", "Ja")
+    screen.refresh()
+    panel = screen.list_panel
+    panel.select(gone.id)
+    assert screen.editor.initiative is gone
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert titles(ctx.store) == ["Bliver"]
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["Bliver"]
+    assert screen.editor.initiative.id == keep.id
+    assert ctx.undo_stack.undoText() == "Slet tiltag «Slettes»"
+    assert not panel.undo_bar.isHidden()
+
+    ctx.undo_stack.undo()
+    assert titles(ctx.store) == ["Bliver", "Slettes"]
+    back = ops.initiatives(ctx.store)[1]
+    assert back.id == gone.id
+    assert [c.number for c in back.cycles] == [1, 2]
+    assert back.cycles[1].questions[0].question == "Virker det?"
+    qtbot.waitUntil(lambda: panel.list.count() == 2)
+    assert panel.undo_bar.isHidden()
+    ctx.undo_stack.redo()
+    assert titles(ctx.store) == ["Bliver"]
+
+    # The bar's own "Fortryd" does the same as Ctrl+Z, and opens what came back.
+    panel.select(keep.id)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert titles(ctx.store) == []
+    assert screen.right.currentWidget() is screen.empty
+    panel.undo_bar.findChild(QPushButton).click()
+    assert titles(ctx.store) == ["Bliver"]
+    assert screen.editor.initiative.id == keep.id and screen.right.currentWidget() is screen.editor
+
+
+def large_plan(store, initiatives: int = 100, cycles: int = 5) -> None:
+    """A plan far bigger than any leader's: every cycle with questions, tasks, observations; IGLO roles."""
+    phases = list(Phase)
+    for i in range(initiatives):
+        initiative = Initiative(
+            title=f"Tiltag {i + 1}: tjek ind på teammødet", goal="Alle siger noget", position=i + 1
+        )
+        for n in range(1, cycles + 1):
+            cycle = Cycle(number=n, phase=phases[(i + n) % 4], objective=f"Formål {n}", next_step="Videre")
+            cycle.questions = [
+                CycleQuestion(position=k, question=f"Spørgsmål {k}", prediction="Ja") for k in range(3)
+            ]
+            cycle.tasks = [CycleTask(position=k, what=f"Opgave {k}", who="Mette") for k in range(3)]
+            cycle.observations = [
+                Observation(observed_on=date(2026, 3, 1) + timedelta(days=7 * k), text=f"Iagttagelse {k}")
+                for k in range(3)
+            ]
+            initiative.cycles.append(cycle)
+        initiative.roles = [
+            RoleAssignment(level=level, what="Følger op", who="Mette", position=k)
+            for k, level in enumerate(Level)
+        ]
+        store.session.add(initiative)
+    store.commit()
+
+
+def test_opening_an_initiative_with_five_cycles_on_a_large_plan_is_quick(screen, ctx, qtbot, qapp):
+    large_plan(ctx.store)
+    screen.refresh()
+    qapp.processEvents()
+    started = time.perf_counter()
+    screen.refresh()  # what switching to the screen does
+    qapp.processEvents()
+    switch_ms = (time.perf_counter() - started) * 1000
+    timings = []
+    for row in (10, 50, 99, 0, 37, 73, 20, 88):
+        started = time.perf_counter()
+        screen.list_panel.list.setCurrentRow(row)
+        qapp.processEvents()  # include laying out and painting what was opened
+        timings.append((time.perf_counter() - started) * 1000)
+        assert screen.editor.cycles.tabs.count() == 5
+    print(
+        f"\n100 tiltag × 5 cykler: skift til skærmen {switch_ms:.0f} ms; åbn et tiltag "
+        f"median {statistics.median(timings):.0f} ms, højst {max(timings):.0f} ms"
+    )
+    assert screen.editor.initiative.title == "Tiltag 89: tjek ind på teammødet"

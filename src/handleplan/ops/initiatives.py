@@ -174,3 +174,17 @@ def missing_fields(cycle: Cycle) -> dict[Phase, list[str]]:
         if empty(getattr(cycle, name)):
             missing[Phase.ACT].append(name)
     return missing
+
+
+def initiative_list(store: Store) -> list[Initiative]:
+    """All initiatives in order, loading up front only what a list shows (each cycle's number and phase).
+
+    The rest of a cycle, and the IGLO roles, load when that initiative is opened: on a large plan this
+    is several times cheaper than `initiatives`, and a screen re-reads its list every time it is shown.
+    """
+    query = (
+        select(Initiative)
+        .order_by(Initiative.position, Initiative.id)
+        .options(selectinload(Initiative.cycles).load_only(Cycle.number, Cycle.phase))
+    )
+    return list(store.session.scalars(query))

@@ -76,10 +76,15 @@ class CycleView(QWidget):
         self.unlock_button.clicked.connect(self._unlock)
         self.latest_button = QPushButton(self.tr("Gå til nyeste cyklus"))
         self.latest_button.clicked.connect(lambda: self.select_cycle(None))
-        earlier_layout = QHBoxLayout(self.earlier)
-        earlier_layout.addWidget(self.earlier_text, 1)
-        earlier_layout.addWidget(self.unlock_button)
-        earlier_layout.addWidget(self.latest_button)
+        # Text above the buttons: a wrapped label beside buttons is measured too short inside tab pages
+        # (QTabWidget does not pass height-for-width on) and its first line gets cut.
+        earlier_buttons = QHBoxLayout()
+        earlier_buttons.addWidget(self.unlock_button)
+        earlier_buttons.addWidget(self.latest_button)
+        earlier_buttons.addStretch(1)
+        earlier_layout = QVBoxLayout(self.earlier)
+        earlier_layout.addWidget(self.earlier_text)
+        earlier_layout.addLayout(earlier_buttons)
 
         self.stepper = PhaseStepper()
         self.stepper.page_chosen.connect(self.show_page)
@@ -186,11 +191,11 @@ class CycleView(QWidget):
             self.tabs.setCurrentIndex(self._tab_cycles.index(cycle))
             self.tabs.blockSignals(False)
         read_only = self.is_read_only()
-        for p in self.pages.values():
-            p.bind(cycle, read_only)
-        self.pages[Phase.ACT].start_next.setVisible(self.is_latest() and not read_only)  # type: ignore[attr-defined]
+        # Bring the page to the front first: pages fill themselves only when shown.
         self.viewed = page
         self.stack.setCurrentWidget(self.pages[page])
+        for p in self.pages.values():
+            p.bind(cycle, read_only, self.is_latest())
         self._update_state()
         self.cycle_shown.emit(cycle)
 

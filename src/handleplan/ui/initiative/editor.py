@@ -6,7 +6,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -16,24 +15,20 @@ from handleplan.models import Initiative
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, ChoiceField, LineField, TextField
 from handleplan.ui.initiative.cycle_view import CycleView
-from handleplan.ui.initiative.form import FieldBlock, autogrow, bold, help_label
+from handleplan.ui.initiative.form import FieldBlock, ScrollPage, autogrow, bold, help_label
 from handleplan.ui.initiative.iglo_panel import IgloPanel
 from handleplan.ui.initiative.tags_box import TagsBox
 
 ABOUT, CYCLES, IGLO = range(3)
 
 
-class AboutPage(QScrollArea):
+class AboutPage(ScrollPage):
     """What the initiative should achieve and why: the frame the cycles work inside."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 12, 12)
-        layout.setSpacing(16)
+        self.initiative: Initiative | None = None
+        layout = self.body
         frame = help_label(
             self.tr("Tre spørgsmål rammer tiltaget ind:")
             + "\n"
@@ -68,14 +63,20 @@ class AboutPage(QScrollArea):
         tags_block.label.setBuddy(next(iter(self.tags.boxes.values()), self.tags))
         layout.addWidget(tags_block)
         layout.addStretch(1)
-        self.setWidget(body)
 
     def bind(self, initiative: Initiative | None) -> None:
-        self.goal.bind(initiative)
-        self.why.bind(initiative)
-        self.tags.bind(initiative)
+        self.initiative = initiative
+        self.request_fill()
+
+    def fill(self) -> None:
+        self.goal.bind(self.initiative)
+        self.why.bind(self.initiative)
+        self.tags.bind(self.initiative)
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            self._pending = True
+            return
         self.goal.binding.refresh()
         self.why.binding.refresh()
         self.tags.refresh()
@@ -95,7 +96,7 @@ class InitiativeEditor(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
         self.title.setPlaceholderText(self.tr("Giv tiltaget en kort titel"))
-        title_label = bold(QLabel(self.tr("Tiltag")))
+        title_label = bold(QLabel(self.tr("Titel")))
         title_label.setBuddy(self.title)
         content = ctx.content
         self.status = ChoiceField(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,24 +45,51 @@ def bold(label: QLabel) -> QLabel:
     return label
 
 
-def autogrow(edit: QPlainTextEdit, min_lines: int = 3, max_lines: int = 14) -> None:
-    """Let a text field grow with what is written, so a page scrolls as one and nothing hides inside a box."""
+class _Grower(QObject):
+    """Keeps a plain-text field as tall as its wrapped text (between min and max lines)."""
 
-    def fit(*_args: object) -> None:
-        lines = edit.document().documentLayout().documentSize().height()  # in lines for plain text
-        lines = max(min_lines, min(max_lines, int(lines) + 1))
-        margins = edit.contentsMargins()
-        height = (
-            lines * edit.fontMetrics().lineSpacing()
-            + int(2 * edit.document().documentMargin())
-            + margins.top()
-            + margins.bottom()
+    def __init__(self, edit: QPlainTextEdit, min_lines: int, max_lines: int) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.min_lines = min_lines
+        self.max_lines = max_lines
+        # A new width arrives in the middle of a layout pass; changing the height right there is lost
+        # on the layouts above, so the fit after a resize waits until the pass is over.
+        self.later = QTimer(self)
+        self.later.setSingleShot(True)
+        self.later.setInterval(0)
+        self.later.timeout.connect(self.fit)
+        edit.textChanged.connect(self.fit)
+        edit.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.later.start()
+        return False
+
+    def fit(self) -> None:
+        edit = self.edit
+        fm = edit.fontMetrics()
+        margin = int(edit.document().documentMargin())
+        width = max(20, edit.viewport().width() - 2 * margin)
+        text = edit.toPlainText() or " "
+        # Measured the way the editor wraps (at word boundaries, anywhere if a word is too long).
+        flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+        lines = fm.boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height() // max(
+            1, fm.lineSpacing()
         )
+        if text.endswith("\n"):
+            lines += 1
+        lines = max(self.min_lines, min(self.max_lines, lines))
+        height = lines * fm.lineSpacing() + 2 * margin + 2 * edit.frameWidth() + 2
         if edit.height() != height:
             edit.setFixedHeight(height)
 
-    edit.document().documentLayout().documentSizeChanged.connect(fit)
-    fit()
+
+def autogrow(edit: QPlainTextEdit, min_lines: int = 3, max_lines: int = 14) -> None:
+    """Let a text field grow with what is written, so a page scrolls as one and nothing hides inside a box."""
+    _Grower(edit, min_lines, max_lines)
 
 
 def set_read_only(widget: QWidget, read_only: bool) -> None:
@@ -121,3 +150,50 @@ class FieldBlock(QWidget):
             self.box.setDirection(direction)
             self.box.setSpacing(18 if beside else 6)
         super().resizeEvent(event)
+
+
+class ScrollPage(QScrollArea):
+    """A page that scrolls as one, with a body layout to fill."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(4, 4, 12, 12)
+        self.body.setSpacing(16)
+        self.setWidget(body)
+
+    def request_fill(self) -> None:
+        """Fill the page now if it is on screen, otherwise when it is shown.
+
+        Two reasons: only the page in front costs time when another initiative is opened, and widgets
+        that grow or are added while their page is hidden do not tell the layouts above them (Qt skips
+        hidden widgets), so a page filled while hidden shows its rows squeezed flat.
+        """
+        if self.isVisible():
+            self._pending = False
+            self.fill()
+        else:
+            self._pending = True
+
+    def fill(self) -> None:
+        """Show the bound record in every widget of the page (subclasses)."""
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if getattr(self, "_pending", False):
+            self._pending = False
+            self.fill()
+            # Rows made or re-measured during the show are shown a moment later (Qt queues it), and
+            # their new heights are not always passed up; re-measure once everything is on screen.
+            QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        body = self.widget()
+        for widget in body.findChildren(QWidget):
+            widget.updateGeometry()
+        for layout in body.findChildren(QLayout):
+            layout.invalidate()
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -22,8 +21,8 @@ from handleplan.models import Initiative, Level, RoleAssignment, TrioMember
 from handleplan.ops import iglo
 from handleplan.ops.people import trio_members
 from handleplan.ui.context import AppContext
-from handleplan.ui.fields import CheckField, DateField, LineField
-from handleplan.ui.initiative.form import bold, heading, help_label
+from handleplan.ui.fields import CheckField, DateField, TextField
+from handleplan.ui.initiative.form import ScrollPage, autogrow, bold, heading, help_label
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList, short
 from handleplan.ui.initiative.who_field import WhoField
 
@@ -36,18 +35,20 @@ class RoleRow(Row):
     def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
         super().__init__(ctx, on_delete)
         self.who = WhoField(ctx)
-        self.what = LineField(ctx, "what")
+        # A growing field: the course's suggestions are whole sentences and should be read in full.
+        self.what = TextField(ctx, "what")
+        autogrow(self.what, 1, 6)
         self.due = DateField(ctx, "due", optional=True, no_date_text=self.tr("Ingen dato"))
         self.due.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.done = CheckField(ctx, "done", self.tr("Gjort"))
         self.fields = [self.what, self.due, self.done]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.who, STRETCH[0])
+        top = Qt.AlignmentFlag.AlignTop
+        layout.addWidget(self.who, STRETCH[0], top)
         layout.addWidget(self.what, STRETCH[1])
-        layout.addWidget(self.due)
-        layout.addWidget(self.done)
-        layout.addWidget(self.delete_button)
+        for widget in (self.due, self.done, self.delete_button):
+            layout.addWidget(widget, 0, top)
         for widget in (self.who, self.what):
             widget.setMinimumWidth(60)
 
@@ -75,7 +76,9 @@ class RoleRow(Row):
         self.what.setFocus()
 
     def delete_label(self) -> str:
-        return self.tr("Slet rolle «%1»").replace("%1", short(self.what.text() or self.who.currentText()))
+        return self.tr("Slet rolle «%1»").replace(
+            "%1", short(self.what.toPlainText() or self.who.currentText())
+        )
 
 
 def _tr(text: str) -> str:
@@ -134,12 +137,10 @@ class LevelSection(QWidget):
         self.add_button = QPushButton(self.tr("Tilføj rolle"))
         self.add_button.setAccessibleName(self.tr("Tilføj rolle på niveauet %1").replace("%1", info.title))
         self.add_button.clicked.connect(lambda: self.add(""))
-        self.suggest_button = QToolButton()
-        self.suggest_button.setText(self.tr("Forslag fra forløbet"))
+        self.suggest_button = QPushButton(self.tr("Forslag fra forløbet"))
         self.suggest_button.setAccessibleName(
             self.tr("Forslag til roller på niveauet %1").replace("%1", info.title)
         )
-        self.suggest_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.suggest_button)
         for text in info.suggestions:
             action = self.menu.addAction(text)
@@ -186,18 +187,14 @@ class LevelSection(QWidget):
         self.reload()
 
 
-class IgloPanel(QScrollArea):
+class IgloPanel(ScrollPage):
     """The four levels one under the other, in a scroll area so long lists never squeeze the rows."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.initiative: Initiative | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 12, 12)
+        layout = self.body
         layout.setSpacing(18)
         layout.addWidget(
             help_label(
@@ -213,15 +210,17 @@ class IgloPanel(QScrollArea):
             self.sections[level] = section
             layout.addWidget(section)
         layout.addStretch(1)
-        self.setWidget(body)
 
     def bind(self, initiative: Initiative | None) -> None:
         self.initiative = initiative
         for section in self.sections.values():
             section.initiative = initiative
-        self.refresh()
+        self.request_fill()
 
     def refresh(self) -> None:
+        self.request_fill()
+
+    def fill(self) -> None:
         members = trio_members(self.ctx.store)
         grouped = iglo.roles_by_level(self.initiative) if self.initiative is not None else {}
         for level, section in self.sections.items():

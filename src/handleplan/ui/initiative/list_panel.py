@@ -29,6 +29,7 @@ from handleplan.ui.widgets.phase_wheel import phase_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+PHASE_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON = 22
 PAD = 6
 
@@ -190,6 +191,7 @@ class InitiativeList(QWidget):
             self.list.item(r).data(ID_ROLE) for r in range(self.list.count())
         ]
         scrolled = self.list.verticalScrollBar().value()
+        icons: dict = {}
         self.list.blockSignals(True)
         try:
             if not same_order:
@@ -209,12 +211,25 @@ class InitiativeList(QWidget):
                 subtitle = " · ".join(parts)
                 # While typing, each save refreshes the list: update items in place so nothing jumps.
                 item = self.list.item(row) if same_order else QListWidgetItem()
-                item.setIcon(wheel_icon(cycle.phase if cycle else None, ICON))
-                item.setText(initiative.title)
-                item.setData(ID_ROLE, initiative.id)
-                item.setData(SUBTITLE_ROLE, subtitle)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{initiative.title}, {subtitle}")
-                item.setToolTip(f"{initiative.title}\n{subtitle}")
+                phase = cycle.phase if cycle else None
+                # Only touch what changed: every change makes the view measure and repaint the row.
+                if (
+                    same_order
+                    and item.text() == initiative.title
+                    and item.data(SUBTITLE_ROLE) == subtitle
+                    and item.data(PHASE_ROLE) == phase
+                ):
+                    pass
+                else:
+                    if phase not in icons:
+                        icons[phase] = wheel_icon(phase, ICON)
+                    item.setIcon(icons[phase])
+                    item.setText(initiative.title)
+                    item.setData(ID_ROLE, initiative.id)
+                    item.setData(PHASE_ROLE, phase)
+                    item.setData(SUBTITLE_ROLE, subtitle)
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{initiative.title}, {subtitle}")
+                    item.setToolTip(f"{initiative.title}\n{subtitle}")
                 if not same_order:
                     self.list.addItem(item)
                 if initiative.id == current_id and self.list.currentItem() is not item:

@@ -6,13 +6,13 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from handleplan.models import Cycle, Phase
 from handleplan.ops import initiatives as ops
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import TextField
-from handleplan.ui.initiative.form import FieldBlock, autogrow, heading, help_label, set_read_only
+from handleplan.ui.initiative.form import FieldBlock, ScrollPage, autogrow, heading, help_label, set_read_only
 from handleplan.ui.initiative.radio import RadioChoice
 from handleplan.ui.initiative.rows import (
     ObservationRow,
@@ -28,7 +28,7 @@ from handleplan.ui.widgets.phase_wheel import phase_name
 PHASES = list(Phase)
 
 
-class PhasePage(QScrollArea):
+class PhasePage(ScrollPage):
     """One phase of a cycle: the course's questions on top, then each field with its help beside it."""
 
     phase: Phase = Phase.PLAN
@@ -39,18 +39,12 @@ class PhasePage(QScrollArea):
         self.ctx = ctx
         self.cycle: Cycle | None = None
         self.read_only = False
+        self.latest = True
         self.blocks: dict[str, FieldBlock] = {}
         self.fields: list[QWidget] = []  # fields.py widgets bound straight to the cycle
         self.radios: list[RadioChoice] = []
         self.add_buttons: list[QPushButton] = []
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setAccessibleName(phase_name(self.phase))
-        body = QWidget()
-        self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(4, 4, 12, 12)
-        self.body.setSpacing(16)
-        self.setWidget(body)
 
         help_ = ctx.content.phases[self.phase.value]
         top = QVBoxLayout()
@@ -115,9 +109,15 @@ class PhasePage(QScrollArea):
         return button
 
     # -- binding --------------------------------------------------------------------------------
-    def bind(self, cycle: Cycle | None, read_only: bool) -> None:
+    def bind(self, cycle: Cycle | None, read_only: bool, latest: bool = True) -> None:
+        """Point the page at `cycle`; the widgets follow now if the page is in front, else when shown."""
         self.cycle = cycle
         self.read_only = read_only
+        self.latest = latest
+        self.request_fill()
+
+    def fill(self) -> None:
+        cycle, read_only = self.cycle, self.read_only
         for field in self.fields:
             field.bind(cycle)  # type: ignore[attr-defined]
             set_read_only(field, read_only)
@@ -129,6 +129,10 @@ class PhasePage(QScrollArea):
         self.bind_rows()
 
     def refresh(self) -> None:
+        """Re-read after a save; a page not in front just re-fills when it is shown."""
+        if not self.isVisible():
+            self._pending = True
+            return
         for field in self.fields:
             field.binding.refresh()  # type: ignore[attr-defined]
         for radio in self.radios:
@@ -240,7 +244,7 @@ class StudyPage(PhasePage):
     def build(self) -> None:
         self.results = RowList(
             lambda: ResultRow(self.ctx, self.delete_row),
-            pair_header(self.tr("Min forudsigelse"), self.tr("Hvad blev resultatet?"), with_delete=False),
+            None,
             self.tr(
                 "Du har ikke skrevet spørgsmål i Planlæg endnu. Skriv dem dér, så kan du sætte "
                 "resultaterne ved siden af dine forudsigelser her."
@@ -273,11 +277,15 @@ class ActPage(PhasePage):
             self.tr("Den nye cyklus får dit næste skridt som formål og tager spørgsmål og opgaver med.")
         )
         self.start_next.clicked.connect(self.next_cycle.emit)
-        self.add_buttons.append(self.start_next)
         line = QHBoxLayout()
         line.addStretch(1)
         line.addWidget(self.start_next)
         self.body.addLayout(line)
+
+    def fill(self) -> None:
+        super().fill()
+        # The next cycle always builds on the newest one, so only the newest offers it.
+        self.start_next.setVisible(self.latest and not self.read_only)
 
 
 PAGE_CLASSES: dict[Phase, type[PhasePage]] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -108,7 +108,8 @@ class TaskRow(Row):
 
     def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
         super().__init__(ctx, on_delete)
-        self.what = LineField(ctx, "what")
+        self.what = TextField(ctx, "what")
+        autogrow(self.what, 1, 6)
         self.who = LineField(ctx, "who")
         self.when = LineField(ctx, "when")
         self.where = LineField(ctx, "where")
@@ -116,11 +117,12 @@ class TaskRow(Row):
         self.fields = [self.what, self.who, self.when, self.where, self.done]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        top = Qt.AlignmentFlag.AlignTop
         for field, stretch in zip(self.fields[:4], self.STRETCH, strict=True):
             field.setMinimumWidth(40)
-            layout.addWidget(field, stretch)
-        layout.addWidget(self.done)
-        layout.addWidget(self.delete_button)
+            layout.addWidget(field, stretch, top if field is not self.what else Qt.AlignmentFlag(0))
+        layout.addWidget(self.done, 0, top)
+        layout.addWidget(self.delete_button, 0, top)
 
     def set_index(self, number: int) -> None:
         n = str(number)
@@ -132,7 +134,7 @@ class TaskRow(Row):
         self.delete_button.setAccessibleName(_tr("Slet opgave %1").replace("%1", n))
 
     def delete_label(self) -> str:
-        return _tr("Slet opgave «%1»").replace("%1", short(self.what.text()))
+        return _tr("Slet opgave «%1»").replace("%1", short(self.what.toPlainText()))
 
 
 def task_header() -> QWidget:
@@ -158,15 +160,13 @@ def task_header() -> QWidget:
     return header
 
 
-def pair_header(left: str, right: str, with_delete: bool = True) -> QWidget:
+def pair_header(left: str, right: str) -> QWidget:
     """Two column titles over rows of two equal columns (questions, results)."""
     header = QWidget()
     layout = QHBoxLayout(header)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(bold(QLabel(left)), 1)
     layout.addWidget(bold(QLabel(right)), 1)
-    if not with_delete:
-        return header
     spacer = QToolButton()
     spacer.setText(_tr("Slet"))
     spacer.setAutoRaise(True)
@@ -208,25 +208,33 @@ class ObservationRow(Row):
 
 
 class ResultRow(Row):
-    """Study: the question and its prediction (read from Plan) beside the result found."""
+    """Study: the question, and its prediction (read from Plan) beside the result found."""
 
     def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
         super().__init__(ctx, on_delete)
         self.question = bold(QLabel())
         self.question.setWordWrap(True)
+        self.prediction_title = QLabel(_tr("Min forudsigelse"))
         self.prediction = help_label()
+        self.result_title = QLabel(_tr("Resultat"))
         self.result = TextField(ctx, "result")
+        self.result.setPlaceholderText(_tr("Hvad blev resultatet?"))
         autogrow(self.result, 2, 10)
         self.fields = [self.result]
         self.delete_button.hide()  # results belong to the questions; they are deleted in Planlæg
-        self.prediction.setBuddy(self.result)
+        self.result_title.setBuddy(self.result)
         layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setVerticalSpacing(2)
         layout.addWidget(self.question, 0, 0, 1, 2)
-        layout.addWidget(self.prediction, 1, 0)
-        layout.addWidget(self.result, 1, 1)
+        layout.addWidget(self.prediction_title, 1, 0)
+        layout.addWidget(self.result_title, 1, 1)
+        layout.addWidget(self.prediction, 2, 0)
+        layout.addWidget(self.result, 2, 1)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
+        layout.setRowStretch(2, 1)
+        self.prediction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     def bind(self, record: object | None) -> None:
         super().bind(record)
@@ -242,12 +250,10 @@ class ResultRow(Row):
         self.question.setText(question)
         self.prediction.setText(prediction)
         self.result.setAccessibleName(_tr("Resultat: %1").replace("%1", short(question, 80)))
+        self.prediction.setAccessibleName(_tr("Forudsigelse: %1").replace("%1", short(prediction, 80)))
 
     def set_read_only(self, read_only: bool) -> None:
         set_read_only(self.result, read_only)
-
-    def set_index(self, number: int) -> None:
-        self.prediction.setAccessibleName(_tr("Forudsigelse %1").replace("%1", str(number)))
 
 
 class RowList(QWidget):

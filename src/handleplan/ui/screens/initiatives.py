@@ -82,10 +82,20 @@ class InitiativesScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the list; rebind the editor only if the selected initiative is another object now."""
-        initiatives = ops.initiatives(self.ctx.store)
+        initiatives = ops.initiative_list(self.ctx.store)
         self._initiatives = {i.id: i for i in initiatives}
         if self._current_id not in self._initiatives:
             self._current_id = initiatives[0].id if initiatives else None
+        self.list_panel.show_initiatives(initiatives, self._current_id)
+        self._show_editor()
+
+    def _on_changed(self, tables: set[str]) -> None:
+        """After a save while visible: redraw from the objects already in memory (they are the session's
+        own, so they hold what was just saved) instead of re-reading every initiative and cycle – that
+        happens after each pause in typing. Adding, moving, deleting and undo re-read in full."""
+        if not self.isVisible() or not tables & self.watches:
+            return
+        initiatives = sorted(self._initiatives.values(), key=lambda i: (i.position, i.id))
         self.list_panel.show_initiatives(initiatives, self._current_id)
         self._show_editor()
 
