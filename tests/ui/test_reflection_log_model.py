@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from handleplan.models import MilestoneKind
 from handleplan.ops import reflections, timeline
+from handleplan.ops.edit import edit
 from handleplan.ui.reflection.log_model import ReflectionLogModel, long_date
 
 TODAY = date.today()
@@ -55,10 +56,22 @@ def test_newest_first_with_titles_and_private_flags(model, written):
 def test_subtitle_and_tooltip(model):
     subtitles = column(model, ReflectionLogModel.SubtitleRole)
     assert subtitles[0] == long_date(TODAY - timedelta(days=3))  # free: just the date
-    assert subtitles[2] == f"{long_date(TODAY - timedelta(days=29))} · efter Modul 1"
+    # The title already says "Efter Modul 1" (or the fallback "Efter TRIO-møde"): the date alone.
+    assert subtitles[1] == long_date(TODAY - timedelta(days=9))
+    assert subtitles[2] == long_date(TODAY - timedelta(days=29))
     tips = column(model, Qt.ItemDataRole.ToolTipRole)
     assert tips[2].endswith(", privat")
     assert "privat" not in tips[0]
+
+
+def test_subtitle_names_the_milestone_when_the_title_does_not(store, model, written):
+    after_modul1, *_ = written
+    edit(store, after_modul1, title="Stresstrappen gav mening")
+    model.set_entries(reflections.reflection_log(store))
+    row = model.row_of(after_modul1.id)
+    assert model.index(row).data(ReflectionLogModel.SubtitleRole) == (
+        f"{long_date(TODAY - timedelta(days=29))} · efter Modul 1"
+    )
 
 
 def test_row_of_and_entry(model, written):
@@ -73,8 +86,6 @@ def test_row_of_and_entry(model, written):
 
 def test_an_edit_repaints_one_row_without_a_reset(model, store, written, qtbot):
     after_modul1, *_ = written
-    from handleplan.ops.edit import edit
-
     edit(store, after_modul1, private=False)
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged) as changed:
         model.set_entries(reflections.reflection_log(store))

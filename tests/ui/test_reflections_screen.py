@@ -144,3 +144,20 @@ def test_show_target_opens_a_reflection_or_writes_one(screen, ctx, forloeb):
     assert screen.editor.reflection_id() == after_trio.id
     assert sum(r.milestone_id == trio.id for r in reflections.reflections(ctx.store)) == 1
     assert MilestoneKind.TRIO == trio.kind
+
+
+def test_ctrl_r_writes_after_the_latest_milestone_held_then_a_free_one(screen, ctx, forloeb, qtbot):
+    held = [m for m in timeline.milestones(ctx.store) if m.date is not None and m.date <= date.today()]
+    latest = held[-1]
+    screen.new_reflection()
+    first = reflections.reflections(ctx.store)[0]
+    assert first.milestone_id == latest.id
+    assert screen.editor.reflection_id() == first.id
+    # Mark it private with the check box and see the padlock's role set in the log.
+    screen.editor.private.click()
+    assert reflections.get_reflection(ctx.store, first.id).private is True
+    assert screen.model.index(screen.model.row_of(first.id)).data(screen.model.PrivateRole) is True
+    # The latest milestone already has its reflection: a second Ctrl+R writes a free one.
+    screen.new_reflection()
+    assert sum(r.milestone_id == latest.id for r in reflections.reflections(ctx.store)) == 1
+    assert any(r.milestone_id is None for r in reflections.reflections(ctx.store))

@@ -131,6 +131,7 @@ class ReflectionEditor(QWidget):
     def _rebuild_answers(self) -> None:
         for widget in self._answer_widgets:
             self.prompts_box.removeWidget(widget)
+            widget.hide()  # deleteLater waits for the event loop; until then it must not show through
             widget.deleteLater()
         self._answer_fields, self._answer_widgets = [], []
         if self.reflection is None:
@@ -139,7 +140,10 @@ class ReflectionEditor(QWidget):
         for answer in self.reflection.answers:
             field = grow_with_text(TextField(self.ctx, "answer", answer.prompt))
             field.bind(answer)
-            label = _label(answer.prompt, "h2", field)
+            label = _label(answer.prompt, buddy=field)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for widget in (label, field):
                 self.prompts_box.addWidget(widget)

@@ -47,6 +47,7 @@ class InitiativeLinks(QWidget):
         focused = next((iid for iid, box in self.boxes.items() if box.hasFocus()), None)
         for box in self.boxes.values():
             self.layout_.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self.boxes = {}
         for iid, title, checked in shown:

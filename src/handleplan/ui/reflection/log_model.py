@@ -93,6 +93,8 @@ class ReflectionLogModel(QAbstractListModel):
 
     def subtitle(self, entry: LogEntry) -> str:
         when = long_date(entry.written_on)
-        if entry.milestone_title:
+        # "Efter Modul 1 / 18. oktober 2026 · efter Modul 1" says it twice; name the milestone only when
+        # the leader's own title does not.
+        if entry.milestone_title and entry.milestone_title.casefold() not in self.title(entry).casefold():
             return self.tr("%1 · efter %2").replace("%1", when).replace("%2", entry.milestone_title)
         return when

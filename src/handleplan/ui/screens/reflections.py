@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -61,7 +62,14 @@ class ReflectionsScreen(Screen):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.editor)
+        # Lines of some 120 characters at most: on a wide screen answers stay readable, not one long band.
+        self.editor.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
+        page = QWidget()
+        page_layout = QHBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.editor, 1)
+        page_layout.addStretch(0)
+        self.scroll.setWidget(page)
 
         self.right = QStackedWidget()
         self.right.addWidget(self._empty_page())

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -71,7 +72,14 @@ class TrioScreen(Screen):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.editor)
+        # As on Refleksioner: lines of some 120 characters at most, so notes stay readable on a wide screen.
+        self.editor.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
+        page = QWidget()
+        page_layout = QHBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.editor, 1)
+        page_layout.addStretch(0)
+        self.scroll.setWidget(page)
         self.right = QStackedWidget()
         self.right.addWidget(self._empty_page())
         self.right.addWidget(self.scroll)

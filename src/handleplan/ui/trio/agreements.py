@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,12 +17,10 @@ from PySide6.QtWidgets import (
 from handleplan.models import Level, Milestone, TrioMember
 from handleplan.ops import iglo
 from handleplan.ui.context import AppContext
-from handleplan.ui.fields import CheckField, ChoiceField, DateField, LineField
-from handleplan.ui.initiative.form import bold
+from handleplan.ui.fields import CheckField, ChoiceField, DateField, TextField
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList, short
 from handleplan.ui.initiative.who_field import WhoField
-
-STRETCH = (2, 1)  # what, who
+from handleplan.ui.widgets.auto_height import grow_with_text
 
 
 def _tr(text: str) -> str:
@@ -37,42 +32,58 @@ def level_choices(ctx: AppContext) -> list[tuple[Level, str]]:
 
 
 class AgreementRow(Row):
-    """One agreement: what, who (a TRIO member or a name), IGLO level, by when (optional), done."""
+    """One agreement on two lines: what was agreed (wrapping, so a whole sentence shows), then who, the
+    IGLO level, by when (optional) and done. Each input has its own label, so no column header is needed."""
 
     def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
         super().__init__(ctx, on_delete)
-        self.what = LineField(ctx, "what")
+        self.what = grow_with_text(TextField(ctx, "what"), min_lines=1, max_lines=5)
+        self.what.setPlaceholderText(_tr("Hvad aftalte I?"))
         self.who = WhoField(ctx)
-        # Size by the column, not by the longest member name, so "Hvad" keeps most of the width.
+        # Size by a name's length, not by the longest member name.
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.who.setMinimumContentsLength(8)
+        self.who.setMinimumContentsLength(14)
         self.level = ChoiceField(ctx, "level", level_choices(ctx))
-        self.level.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.due = DateField(ctx, "due", optional=True, no_date_text=_tr("Ingen dato"))
-        self.due.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.done = CheckField(ctx, "done", _tr("Gjort"))
         self.fields = [self.what, self.level, self.due, self.done]
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.what, STRETCH[0])
-        layout.addWidget(self.who, STRETCH[1])
-        layout.addWidget(self.level)
-        layout.addWidget(self.due)
-        layout.addWidget(self.done)
-        layout.addWidget(self.delete_button)
-        self.what.setMinimumWidth(80)
-        self.who.setMinimumWidth(70)
-        self.what.setPlaceholderText(_tr("Hvad aftalte I?"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.what, 1)
+        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        details = QHBoxLayout()
+        for text, field in ((_tr("Hvem"), self.who), (_tr("Niveau"), self.level), (_tr("Senest"), self.due)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            details.addWidget(label)
+            details.addWidget(field)
+            details.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        details.addWidget(self.done)
+        details.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, self.fontMetrics().height() // 2)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(details)
         self.setTabOrder(self.what, self.who)
         self.setTabOrder(self.who, self.level)
+        self.setTabOrder(self.level, self.due)
+        self.setTabOrder(self.due, self.done)
 
     def bind(self, record: object | None) -> None:
         super().bind(record)
         self.who.bind(record)  # type: ignore[arg-type]
+        self._show_name_start()
 
     def refresh(self) -> None:
         super().refresh()
         self.who.refresh()
+        self._show_name_start()
+
+    def _show_name_start(self) -> None:
+        # A loaded name is shown from its start ("Jonas Kristensen", not "nas Kristensen").
+        if not self.who.hasFocus() and not self.who.lineEdit().hasFocus():
+            self.who.lineEdit().setCursorPosition(0)
 
     def set_index(self, number: int) -> None:
         n = str(number)
@@ -84,45 +95,7 @@ class AgreementRow(Row):
         self.delete_button.setAccessibleName(_tr("Slet aftale %1").replace("%1", n))
 
     def delete_label(self) -> str:
-        return _tr("Slet aftale »%1«").replace("%1", short(self.what.text() or self.who.currentText()))
-
-
-def _twin(widget: QWidget) -> QWidget:
-    """An invisible copy that keeps a fixed-width column's width in the header."""
-    policy = widget.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    widget.setSizePolicy(policy)
-    widget.hide()
-    return widget
-
-
-def agreement_header(ctx: AppContext) -> QWidget:
-    """Column titles lined up with AgreementRow."""
-    header = QWidget()
-    layout = QHBoxLayout(header)
-    layout.setContentsMargins(0, 0, 0, 0)
-    what, who = bold(QLabel(_tr("Hvad"))), bold(QLabel(_tr("Hvem")))
-    what.setMinimumWidth(80)
-    who.setMinimumWidth(70)
-    layout.addWidget(what, STRETCH[0])
-    layout.addWidget(who, STRETCH[1])
-    # Widths are measured from real twins of the fields, so they follow the font and scaling.
-    level_probe = ChoiceField(ctx, "level", level_choices(ctx))
-    level = bold(QLabel(_tr("Niveau")))
-    level.setFixedWidth(level_probe.sizeHint().width())
-    level_probe.deleteLater()
-    date_probe = DateField(ctx, "due", optional=True, no_date_text=_tr("Ingen dato"))
-    due = bold(QLabel(_tr("Senest")))
-    due.setFixedWidth(date_probe.sizeHint().width())
-    date_probe.deleteLater()
-    layout.addWidget(level)
-    layout.addWidget(due)
-    delete = QToolButton()
-    delete.setText(_tr("Slet"))
-    delete.setAutoRaise(True)
-    layout.addWidget(_twin(QCheckBox(_tr("Gjort"))))
-    layout.addWidget(_twin(delete))
-    return header
+        return _tr("Slet aftale »%1«").replace("%1", short(self.what.toPlainText() or self.who.currentText()))
 
 
 class AgreementsBox(QWidget):
@@ -135,7 +108,7 @@ class AgreementsBox(QWidget):
         self.members: Sequence[TrioMember] = []
         self.rows = RowList(
             lambda: AgreementRow(ctx, self._delete),
-            agreement_header(ctx),
+            None,
             self.tr("Ingen aftaler endnu. Hvem gør hvad til næste gang?"),
         )
         self.add_button = QPushButton(self.tr("Tilføj aftale"))

@@ -13,7 +13,6 @@ from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refr
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.reflection.log_model import long_date
 from handleplan.ui.trio.agreements import AgreementsBox
-from handleplan.ui.trio.refit import refit_on_resize
 from handleplan.ui.widgets.auto_height import grow_with_text
 
 
@@ -56,8 +55,6 @@ class MeetingEditor(QWidget):
         )
         self.bring.setObjectName("bring-to-next")
         self.bring.setPlaceholderText(self.tr("Spørgsmål, erfaringer og eksempler, I vil tage op på modulet"))
-        for edit in (self.notes, self.bring):
-            refit_on_resize(edit)
         self._build()
 
     def _build(self) -> None:

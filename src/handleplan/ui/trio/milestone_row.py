@@ -21,7 +21,6 @@ from handleplan.models import Milestone, MilestoneKind
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refresh_all
 from handleplan.ui.initiative.form import help_label
-from handleplan.ui.trio.refit import refit_on_resize
 from handleplan.ui.widgets.auto_height import grow_with_text
 
 
@@ -84,7 +83,6 @@ class MilestoneRow(QFrame):
         grid.addWidget(self.subtitle, 2, 1, 1, 6)
         if kind.is_module:
             self.discussion = grow_with_text(TextField(ctx, "discussion_points"), min_lines=2, max_lines=10)
-            refit_on_resize(self.discussion)
             self.discussion.setPlaceholderText(self.tr("Spørgsmål og oplevelser, du vil tage op på modulet"))
             label = QLabel(self.tr("Det vil jeg gerne drøfte"))
             label.setBuddy(self.discussion)
