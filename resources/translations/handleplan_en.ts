@@ -58,10 +58,6 @@
 <context>
     <name>AgreementRow</name>
     <message>
-        <source>Slet</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Gjort</source>
         <translation>Done</translation>
     </message>
@@ -84,10 +80,6 @@
     <message>
         <source>Slet aftale »%1«</source>
         <translation>Delete agreement ‘%1’</translation>
-    </message>
-    <message>
-        <source>Hvad</source>
-        <translation>What</translation>
     </message>
     <message>
         <source>Hvem</source>
@@ -440,8 +432,8 @@
         <translation>Give the initiative a short title</translation>
     </message>
     <message>
-        <source>Tiltag</source>
-        <translation>Initiative</translation>
+        <source>Titel</source>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1399,6 +1391,18 @@
         <translation>Where</translation>
     </message>
     <message>
+        <source>Min forudsigelse</source>
+        <translation>My prediction</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Hvad blev resultatet?</source>
+        <translation>What was the result?</translation>
+    </message>
+    <message>
         <source>(spørgsmålet er ikke skrevet endnu)</source>
         <translation>(question not written yet)</translation>
     </message>
@@ -1471,8 +1475,8 @@
         <translation>Result: %1</translation>
     </message>
     <message>
-        <source>Forudsigelse %1</source>
-        <translation>Prediction %1</translation>
+        <source>Forudsigelse: %1</source>
+        <translation>Prediction: %1</translation>
     </message>
 </context>
 <context>
@@ -1757,14 +1761,6 @@
 </context>
 <context>
     <name>StudyPage</name>
-    <message>
-        <source>Min forudsigelse</source>
-        <translation>My prediction</translation>
-    </message>
-    <message>
-        <source>Hvad blev resultatet?</source>
-        <translation>What was the result?</translation>
-    </message>
     <message>
         <source>Du har ikke skrevet spørgsmål i Planlæg endnu. Skriv dem dér, så kan du sætte resultaterne ved siden af dine forudsigelser her.</source>
         <translation>You have not written any questions under Plan yet. Write them there, and you can set the results beside your predictions here.</translation>

@@ -64,7 +64,7 @@ def test_every_input_in_the_dialog_has_a_name(window, ctx, qtbot, name, module, 
     qtbot.addWidget(dialog)
     dialog.show()
     states = getattr(dialog, "screenshot_states", None)
-    for _state, setup in (states() if callable(states) else [("", lambda: None)]):
+    for _state, setup in states() if callable(states) else [("", lambda: None)]:
         setup()
         QApplication.processEvents()
         assert unnamed_inputs(dialog) == [], name

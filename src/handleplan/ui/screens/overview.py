@@ -29,7 +29,7 @@ from handleplan.ui import settings_schema
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import TextField
 from handleplan.ui.screen import Screen
-from handleplan.ui.widgets.cards import Section
+from handleplan.ui.widgets.cards import RowList, Section
 from handleplan.ui.widgets.phase_wheel import phase_name
 from handleplan.ui.widgets.timeline_strip import StripPoint, TimelineStrip, short_date
 
@@ -90,22 +90,29 @@ class OverviewScreen(Screen):
         self.recent = Section(self.tr("Seneste refleksioner"), self.tr("Seneste refleksioner"))
         for section in (self.initiatives, self.tasks, self.recent):
             section.list.opened.connect(self._open)
+            section.list.currentRowChanged.connect(lambda _r, rows=section.list: self._reveal(rows))
+        # Each list is as tall as its rows and only the page scrolls; the space left over goes below.
+        left = QVBoxLayout()
+        left.addWidget(self.initiatives)
+        left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self.tasks, 1)
-        right.addWidget(self.recent, 1)
+        right.setSpacing(18)
+        right.addWidget(self.tasks)
+        right.addWidget(self.recent)
+        right.addStretch(1)
         lists = QHBoxLayout()
         lists.setSpacing(24)
-        lists.addWidget(self.initiatives, 1)
+        lists.addLayout(left, 1)
         lists.addLayout(right, 1)
         column.addLayout(lists, 1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll)
         self.setFocusProxy(self.strip)
 
     def _build_focus(self) -> QVBoxLayout:
@@ -254,7 +261,6 @@ class OverviewScreen(Screen):
                 badge_kind="lock" if ini.private else "",
             )
         section.set_empty_text(self.tr("Du har ingen tiltag endnu – tryk Ctrl+N for at oprette dit første."))
-        section.list.fit_rows(4)
         section.finish()
 
     def _show_tasks(
@@ -298,7 +304,6 @@ class OverviewScreen(Screen):
                 days,
             )
         )
-        section.list.fit_rows(3)
         section.finish()
 
     def _show_reflections(self, rows: list[ReflectionRow], milestones: dict[int, MilestoneRow]) -> None:
@@ -321,7 +326,6 @@ class OverviewScreen(Screen):
                 "TRIO-møde for at skrive den første."
             )
         )
-        section.list.fit_rows(3)
         section.finish()
 
     # -- actions --------------------------------------------------------------------------------
@@ -345,6 +349,15 @@ class OverviewScreen(Screen):
         self._label_focus_button()
         if editing:
             self.focus_edit.setFocus()
+
+    def _reveal(self, rows: RowList) -> None:
+        """Keep the row chosen with the arrow keys in view: the page scrolls, not the list."""
+        item = rows.currentItem()
+        if item is None:
+            return
+        rect = rows.visualItemRect(item)
+        centre = rows.viewport().mapTo(self.scroll.widget(), rect.center())
+        self.scroll.ensureVisible(centre.x(), centre.y(), 0, rect.height())
 
     def _open(self, screen: str, ids: dict) -> None:
         self.ctx.navigate.emit(screen, ids)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -83,7 +84,7 @@ class RowDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         _bold, _fm, line = self._metrics(option)
-        return QSize(line * 10, line * 2 + line)
+        return QSize(line * 10, int(line * 2.7))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -216,17 +217,20 @@ class RowList(QListWidget):
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
-    def fit_rows(self, visible: int) -> None:
-        """Ask for room for about `visible` rows, so short lists do not leave a big empty box."""
-        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() * 3
-        self.setMinimumHeight(row * min(max(self.count(), 1), visible) + 2 * self.frameWidth())
+    def fit_all(self) -> None:
+        """Exactly as tall as its rows: on a page that scrolls itself, a list scrolling inside it would
+        put two scroll bars side by side and cut a row in half."""
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
+        self.setFixedHeight(rows + 2 * self.frameWidth() if self.count() else 0)
 
 
 class Section(QWidget):
-    """A heading with a row list, or a friendly sentence when the list is empty."""
+    """A heading with all its rows, or a friendly sentence when there are none; as tall as its content."""
 
     def __init__(self, heading: str, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.heading = QLabel(heading)
         self.heading.setProperty("role", "h2")
         self.heading.setWordWrap(True)
@@ -242,11 +246,12 @@ class Section(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body)
 
     def set_empty_text(self, text: str) -> None:
         self.empty.setText(text)
 
     def finish(self) -> None:
-        """Show the list, or the empty sentence when there are no rows."""
+        """Show the rows, or the empty sentence when there are none."""
+        self.list.fit_all()
         self.body.setCurrentWidget(self.list if self.list.count() else self.empty)
