@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from handleplan.paths import log_dir, resources_dir
 from handleplan.store.files import ensure_private_dir
-from handleplan.ui.style import apply_style
+from handleplan.ui.style import STYLE_ARGS
 
 LANGUAGES = ("da", "en")
 LOCALES = {
@@ -29,10 +29,9 @@ def settings_for(data_dir: Path) -> QSettings:
 def get_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), *STYLE_ARGS])
         app.setApplicationName("Handleplan")
         app.setOrganizationName("Handleplan")
-        apply_style(app)
     return app  # type: ignore[return-value]
 
 

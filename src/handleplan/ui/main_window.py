@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from handleplan.ops.overview import read_profile
 from handleplan.ui.context import AppContext
 from handleplan.ui.screen import Screen
+from handleplan.ui.style import NAV_SHEET
 
 # (key, module, class). Screens are imported and built the first time they are shown, so start-up
 # pays only for the one the leader sees first.
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(NAV_SHEET)
         self.nav.setAccessibleName(self.tr("Skærme"))
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget()

@@ -42,6 +42,7 @@ from handleplan.export.selection import (
 from handleplan.export.snapshot import MilestoneSnap, PlanSnapshot, take_snapshot
 from handleplan.export.words import Words
 from handleplan.ui.context import AppContext
+from handleplan.ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ class ExportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        intro.setProperty("role", "help")
+        set_role(intro, "help")
         layout.addWidget(intro)
 
         form = QFormLayout()
@@ -127,7 +128,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
 
         heading = QLabel(self.tr("Indhold"))
-        heading.setProperty("role", "h2")
+        set_role(heading, "h2")
         layout.addWidget(heading)
         self.tree = QTreeWidget()
         self.tree.setObjectName("export-contents")

@@ -26,6 +26,7 @@ from handleplan.ops import timeline as timeline_ops
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import DateField, LineField, TextField
 from handleplan.ui.initiative.form import autogrow, bold, heading, help_label
+from handleplan.ui.style import set_role
 from handleplan.ui.trio.members import MembersBox
 
 WELCOME, TRIO, FORLOEB, FOCUS = range(4)
@@ -65,7 +66,7 @@ class WelcomeDialog(QDialog):
         self.pages.addWidget(self._focus_page())
 
         self.step = QLabel()
-        self.step.setProperty("role", "help")
+        set_role(self.step, "help")
         self.skip_button = QPushButton(self.tr("Spring over"))
         self.skip_button.setToolTip(self.tr("Du kan altid udfylde det senere"))
         self.skip_button.clicked.connect(self.skip)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handleplan.ui.style import set_role
+
 # Below this width the help moves above the field instead of beside it (1050 px windows stay "beside").
 BESIDE_MIN_WIDTH = 560
 
@@ -26,7 +28,7 @@ def help_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """Quiet, wrapping text in the palette's placeholder colour (the course's guidance)."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setProperty("role", "help")
+    set_role(label, "help")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -34,7 +36,7 @@ def help_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 def heading(text: str, role: str = "h2", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setProperty("role", role)
+    set_role(label, role)
     return label
 
 
@@ -119,7 +121,7 @@ class FieldBlock(QWidget):
         self.label.setBuddy(field)
         self.help = help_label(help_text)
         self.missing = QLabel()
-        self.missing.setProperty("role", "help")
+        set_role(self.missing, "help")
         self.missing.hide()
 
         side = QWidget()

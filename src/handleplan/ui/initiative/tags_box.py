@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
 from handleplan.models import Initiative
 from handleplan.ui.context import AppContext
 from handleplan.ui.initiative.form import bold, help_label
+from handleplan.ui.style import set_role
 
 COLUMNS = 2
 
@@ -24,7 +25,7 @@ class TagsBox(QWidget):
         layout.setSpacing(6)
         for group in ctx.content.tag_groups:
             title = bold(help_label(group.title))
-            title.setProperty("role", "")
+            set_role(title, "")
             layout.addWidget(title)
             grid = QGridLayout()
             grid.setContentsMargins(12, 0, 0, 6)

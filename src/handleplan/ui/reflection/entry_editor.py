@@ -18,6 +18,7 @@ from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, DateField, LineField, TextField, refresh_all
 from handleplan.ui.reflection.initiative_links import InitiativeLinks
 from handleplan.ui.reflection.log_model import long_date
+from handleplan.ui.style import set_role
 from handleplan.ui.widgets.auto_height import grow_with_text
 from handleplan.ui.widgets.lock_icon import LockMark
 
@@ -26,7 +27,7 @@ def _label(text: str, role: str = "", buddy: QWidget | None = None) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     if role:
-        label.setProperty("role", role)
+        set_role(label, role)
     if buddy is not None:
         label.setBuddy(buddy)
     return label

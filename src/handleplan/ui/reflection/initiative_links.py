@@ -8,6 +8,7 @@ from handleplan.models import Initiative, Reflection
 from handleplan.ops import initiatives as initiative_ops
 from handleplan.ops import reflections as reflection_ops
 from handleplan.ui.context import AppContext
+from handleplan.ui.style import set_role
 
 
 class InitiativeLinks(QWidget):
@@ -26,7 +27,7 @@ class InitiativeLinks(QWidget):
             self.tr("Du har ingen tiltag endnu. Når du har, kan du koble refleksionen til dem her.")
         )
         self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "help")
+        set_role(self.empty, "help")
         self.layout_.addWidget(self.empty)
 
     def set_reflection(self, reflection: Reflection | None) -> None:

@@ -29,6 +29,7 @@ from handleplan.ui import settings_schema
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import TextField
 from handleplan.ui.screen import Screen
+from handleplan.ui.style import set_role
 from handleplan.ui.widgets.cards import RowList, Section
 from handleplan.ui.widgets.phase_wheel import phase_name
 from handleplan.ui.widgets.timeline_strip import StripPoint, TimelineStrip, short_date
@@ -71,10 +72,10 @@ class OverviewScreen(Screen):
         column.setSpacing(12)
 
         self.greeting = QLabel()
-        self.greeting.setProperty("role", "h1")
+        set_role(self.greeting, "h1")
         self.greeting.setWordWrap(True)
         self.where = QLabel()
-        self.where.setProperty("role", "help")
+        set_role(self.where, "help")
         self.where.setWordWrap(True)
         column.addWidget(self.greeting)
         column.addWidget(self.where)
@@ -142,10 +143,10 @@ class OverviewScreen(Screen):
         card.setObjectName("overview-next")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         self.countdown = QLabel()
-        self.countdown.setProperty("role", "h2")
+        set_role(self.countdown, "h2")
         self.countdown.setWordWrap(True)
         self.countdown_detail = QLabel()
-        self.countdown_detail.setProperty("role", "help")
+        set_role(self.countdown_detail, "help")
         self.countdown_detail.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Eksportér PDF"))
         self.export_button.setAccessibleName(self.tr("Eksportér din Handleplan som PDF"))

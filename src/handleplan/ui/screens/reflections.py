@@ -26,6 +26,7 @@ from handleplan.ui.reflection.log_delegate import ReflectionLogDelegate
 from handleplan.ui.reflection.log_model import ReflectionLogModel
 from handleplan.ui.reflection.new_menu import NewReflectionMenu, reflectable
 from handleplan.ui.screen import Screen
+from handleplan.ui.style import set_role
 
 
 class ReflectionsScreen(Screen):
@@ -96,12 +97,12 @@ class ReflectionsScreen(Screen):
         column = QWidget()
         layout = QVBoxLayout(column)
         heading = QLabel(self.tr("Refleksioner"))
-        heading.setProperty("role", "h1")
+        set_role(heading, "h1")
         help_text = QLabel(
             self.tr("Efter hvert modul og TRIO-møde: hvad tager du med, og hvad skal du hjem og gøre?")
         )
         help_text.setWordWrap(True)
-        help_text.setProperty("role", "help")
+        set_role(help_text, "help")
         layout.addWidget(heading)
         layout.addWidget(help_text)
         layout.addWidget(self.new_button)
@@ -112,7 +113,7 @@ class ReflectionsScreen(Screen):
         page = QWidget()
         layout = QVBoxLayout(page)
         heading = QLabel(self.tr("Ingen refleksioner endnu"))
-        heading.setProperty("role", "h2")
+        set_role(heading, "h2")
         text = QLabel(
             self.tr(
                 "Efter hvert modul og hvert TRIO-møde kan du skrive en refleksion med kursets spørgsmål – "

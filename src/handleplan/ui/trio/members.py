@@ -21,6 +21,7 @@ from handleplan.ops import people
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import SAVE_DELAY_MS, LineField
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList
+from handleplan.ui.style import set_role
 
 
 def role_combo(roles: Sequence[str], parent: QWidget | None = None) -> QComboBox:
@@ -160,7 +161,7 @@ class MembersBox(QWidget):
         adder.addWidget(self.new_role, 2)
         adder.addWidget(self.add_button)
         label = QLabel(self.tr("Nyt medlem"))
-        label.setProperty("role", "help")
+        set_role(label, "help")
         label.setBuddy(self.new_name)
 
         layout = QVBoxLayout(self)

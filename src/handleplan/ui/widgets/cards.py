@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from handleplan.models import Phase
-from handleplan.ui.style import PHASE_COLOURS
+from handleplan.ui.style import PHASE_COLOURS, set_role
 
 # Item data roles (DisplayRole holds the whole row as one sentence for screen readers).
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,18 +86,19 @@ class RowDelegate(QStyledItemDelegate):
         return QSize(line * 10, int(line * 2.7))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        # The selection panel is filled here, as Fusion's item panel does, instead of through QStyle:
+        # touching QStyle from Python (even option.state) builds its type and hundreds of enum members,
+        # 15 ms before the first paint of the Overblik.
+        view = self.parent()
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
+        group = QPalette.ColorGroup.Active
+        if selected:
+            panel_group = group if view.isActiveWindow() else QPalette.ColorGroup.Inactive
+            painter.fillRect(option.rect, option.palette.brush(panel_group, QPalette.ColorRole.Highlight))
         bold, bold_fm, line = self._metrics(option)
         fm = QFontMetrics(option.font)
         pad = line // 2
         rect = option.rect.adjusted(pad, 0, -pad, 0)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active
         text_colour = option.palette.color(
             group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -176,8 +176,15 @@ class RowList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMouseTracking(True)
-        # Rows sit on the page's own background; selection and hover still show.
-        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        # Rows sit on the page's own background; selection and hover still show. The viewport is made
+        # here rather than fetched with viewport(): wrapping Qt's own one makes PySide6 work out its
+        # Python type by creating every QWidget subclass (wizard, colour dialog …), 20 ms at start-up.
+        viewport = QWidget()
+        self.setViewport(viewport)
+        # What Qt does for its own viewport, plus tracking for the hover cursor.
+        viewport.setAutoFillBackground(True)
+        viewport.setMouseTracking(True)
+        viewport.setBackgroundRole(QPalette.ColorRole.Window)
         # Single click opens, like a link; `activated` is not used since some platforms fire it on click too.
         self.itemClicked.connect(self._open)
 
@@ -232,12 +239,12 @@ class Section(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.heading = QLabel(heading)
-        self.heading.setProperty("role", "h2")
+        set_role(self.heading, "h2")
         self.heading.setWordWrap(True)
         self.list = RowList(accessible_name)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "help")
+        set_role(self.empty, "help")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body = QStackedWidget()
