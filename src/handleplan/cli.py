@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from pathlib import Path
@@ -71,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
             from handleplan.ui.commands import run_self_test
 
             return run_self_test(folder, lang)
+        # Starting the GUI makes a few hundred thousand objects that live as long as the app; the garbage
+        # collector would walk them again and again while they are made (20 ms before the first paint
+        # here) and find nothing to free. It is switched back on once the window has painted.
+        gc.disable()
         from handleplan.ui.commands import run_gui
 
         return run_gui(folder, args.lang, quit_when_ready=args.quit_when_ready, process_start=PROCESS_START)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from handleplan.paths import resources_dir
 
@@ -28,8 +27,7 @@ class ContentError(ValueError):
     """A content file is missing, unreadable or lacks something the app relies on."""
 
 
-@dataclass(frozen=True)
-class MilestoneTemplate:
+class MilestoneTemplate(NamedTuple):
     kind: str
     title: str
     subtitle: str
@@ -38,62 +36,55 @@ class MilestoneTemplate:
     place: str = ""
 
 
-@dataclass(frozen=True)
-class PhaseHelp:
+class PhaseHelp(NamedTuple):
     key: str
     title: str
     questions: tuple[str, ...]
-    fields: dict[str, str] = field(hash=False)
+    fields: dict[str, str]
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     key: str
     title: str
     description: str
     suggestions: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Tag:
+class Tag(NamedTuple):
     key: str
     label: str
     description: str
     group: str
 
 
-@dataclass(frozen=True)
-class TagGroup:
+class TagGroup(NamedTuple):
     key: str
     title: str
     tags: tuple[Tag, ...]
 
 
-@dataclass(frozen=True)
-class ToolSection:
+class ToolSection(NamedTuple):
     heading: str
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Tool:
+class Tool(NamedTuple):
     key: str
     title: str
     summary: str
     sections: tuple[ToolSection, ...]
 
 
-@dataclass(frozen=True)
-class CourseContent:
+class CourseContent(NamedTuple):
     lang: str
     milestones: tuple[MilestoneTemplate, ...]
-    prompts: dict[str, tuple[str, ...]] = field(hash=False)
-    phases: dict[str, PhaseHelp] = field(hash=False)
+    prompts: dict[str, tuple[str, ...]]
+    phases: dict[str, PhaseHelp]
     model_for_improvement: tuple[str, ...]
-    decisions: dict[str, str] = field(hash=False)
-    decision_help: dict[str, str] = field(hash=False)
-    statuses: dict[str, str] = field(hash=False)
-    levels: dict[str, Level] = field(hash=False)
+    decisions: dict[str, str]
+    decision_help: dict[str, str]
+    statuses: dict[str, str]
+    levels: dict[str, Level]
     tag_groups: tuple[TagGroup, ...]
     trio_roles: tuple[str, ...]
     tools: tuple[Tool, ...]

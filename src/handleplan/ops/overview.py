@@ -8,17 +8,16 @@ writes. The queries mirror ops.initiatives / iglo / reflections / timeline – k
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from handleplan.models.enums import InitiativeStatus, Level, MilestoneKind, Phase, ReflectionKind
 
 DUE_WITHIN_DAYS = 14
 
 
-@dataclass(frozen=True)
-class ProfileRow:
+class ProfileRow(NamedTuple):
     name: str
     organisation: str
     unit: str
@@ -26,8 +25,7 @@ class ProfileRow:
     onboarded: bool
 
 
-@dataclass(frozen=True)
-class MilestoneRow:
+class MilestoneRow(NamedTuple):
     id: int
     kind: MilestoneKind
     title: str
@@ -35,8 +33,7 @@ class MilestoneRow:
     place: str
 
 
-@dataclass(frozen=True)
-class InitiativeRow:
+class InitiativeRow(NamedTuple):
     id: int
     title: str
     status: InitiativeStatus
@@ -46,8 +43,7 @@ class InitiativeRow:
     next_step: str
 
 
-@dataclass(frozen=True)
-class RoleRow:
+class RoleRow(NamedTuple):
     id: int
     initiative_id: int | None
     initiative_title: str
@@ -59,8 +55,7 @@ class RoleRow:
     done: bool
 
 
-@dataclass(frozen=True)
-class ReflectionRow:
+class ReflectionRow(NamedTuple):
     id: int
     kind: ReflectionKind
     title: str
@@ -71,8 +66,7 @@ class ReflectionRow:
     excerpt: str  # the first answer written, or the free notes
 
 
-@dataclass(frozen=True)
-class Overview:
+class Overview(NamedTuple):
     profile: ProfileRow
     milestones: tuple[MilestoneRow, ...]
     initiatives: tuple[InitiativeRow, ...]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from handleplan.errors import MESSAGES
 from handleplan.ui.app import Language, get_app, settings_for, setup_logging
@@ -60,9 +61,18 @@ def _start(folder: Path, lang: str | None, offscreen: bool = False):  # noqa: AN
 
 
 def run_gui(folder: Path, lang: str | None, quit_when_ready: bool = False, process_start: float = 0.0) -> int:
+    try:
+        return _run_gui(folder, lang, quit_when_ready, process_start)
+    finally:
+        gc.enable()  # if the window never painted (a refused store, say), collection was still off
+
+
+def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_start: float) -> int:
     app, settings, language = _start(folder, lang)
     lock = take_lock_after_mkdir(folder)
     if lock is None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, "Handleplan", MESSAGES["store_locked"][language.lang])
         return 1
     store = store_opener(folder, language.lang)
@@ -70,19 +80,30 @@ def run_gui(folder: Path, lang: str | None, quit_when_ready: bool = False, proce
         return 1
     controller = AppController(app, store, settings, language, db_path=folder / "handleplan.db")
     window = controller.show(welcome=not quit_when_ready)
-    if quit_when_ready:
 
-        def ready() -> None:
+    def painted() -> None:
+        collect_garbage_again()
+        if quit_when_ready:
             elapsed = seconds_since_process_start(process_start)
             print(f"handleplan ready: {elapsed * 1000:.0f} ms from process start to first paint", flush=True)
             window.close()
             app.quit()
 
-        _FirstPaint(window, ready)
+    _FirstPaint(window, painted)
+    QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
+    QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
     app.aboutToQuit.connect(controller.shutdown)
     code = app.exec()
     lock.unlock()
     return code
+
+
+def collect_garbage_again() -> None:
+    """After the first paint: what start-up made (PySide6's types and enums, our modules, the first
+    screen) lives as long as the app, so it is frozen out of later collections, which then stay short."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def take_lock_after_mkdir(folder: Path):  # noqa: ANN201

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from handleplan.errors import HandleplanError
 from handleplan.ops.overview import read_profile
@@ -134,6 +134,8 @@ def open_store_or_explain(folder: Path, lang: str, parent=None):  # noqa: ANN001
     try:
         return Store.open(folder)
     except HandleplanError as exc:
+        from PySide6.QtWidgets import QMessageBox  # only when something is wrong: not before the first paint
+
         QMessageBox.critical(parent, "Handleplan", exc.message(lang))
         return None
 

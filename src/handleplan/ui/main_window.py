@@ -82,7 +82,10 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
 
         def action(text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:  # noqa: ANN001
-            act = QAction(text, self)
+            # QAction(text, parent) would make PySide6 check the QIcon overload, building the QIcon
+            # type and its 151 theme-icon names before the first paint; QAction(parent) does not.
+            act = QAction(self)
+            act.setText(text)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 STRETCH_LIMIT = 0.3
 
 
-@dataclass(frozen=True)
-class StripPoint:
+class StripPoint(NamedTuple):
     """One dated milestone as the strip shows it."""
 
     id: int
