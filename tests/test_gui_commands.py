@@ -32,7 +32,7 @@ def test_self_test_passes_and_leaves_no_trace(demo_dir: Path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Selvtesten gik godt." in result.stdout
     for title in ("Overblik", "Tiltag", "Refleksioner", "TRIO", "Forløb"):
-        assert f"«{title}»" in result.stdout
+        assert f"»{title}«" in result.stdout
 
     from handleplan.ops.initiatives import initiatives
     from handleplan.store import Store

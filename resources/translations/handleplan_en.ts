@@ -188,7 +188,7 @@
         <translation>Set the phase to %1</translation>
     </message>
     <message>
-        <source>Slet cyklus %1 af «%2»</source>
+        <source>Slet cyklus %1 af »%2«</source>
         <translation>Delete cycle %1 of ‘%2’</translation>
     </message>
 </context>
@@ -537,11 +537,11 @@
         <translation>No initiatives yet</translation>
     </message>
     <message>
-        <source>Slet tiltag «%1»</source>
+        <source>Slet tiltag »%1«</source>
         <translation>Delete initiative ‘%1’</translation>
     </message>
     <message>
-        <source>Tiltaget «%1» er slettet.</source>
+        <source>Tiltaget »%1« er slettet.</source>
         <translation>The initiative ‘%1’ has been deleted.</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@
         </translation>
     </message>
     <message>
-        <source>Tiltag «%1»</source>
+        <source>Tiltag »%1«</source>
         <translation>Initiative ‘%1’</translation>
     </message>
     <message>
@@ -1340,7 +1340,7 @@
         <translation>Delete role %1</translation>
     </message>
     <message>
-        <source>Slet rolle «%1»</source>
+        <source>Slet rolle »%1«</source>
         <translation>Delete role ‘%1’</translation>
     </message>
     <message>
@@ -1411,15 +1411,15 @@
         <translation>(no prediction)</translation>
     </message>
     <message>
-        <source>Slet spørgsmål «%1»</source>
+        <source>Slet spørgsmål »%1«</source>
         <translation>Delete question ‘%1’</translation>
     </message>
     <message>
-        <source>Slet opgave «%1»</source>
+        <source>Slet opgave »%1«</source>
         <translation>Delete task ‘%1’</translation>
     </message>
     <message>
-        <source>Slet iagttagelse «%1»</source>
+        <source>Slet iagttagelse »%1«</source>
         <translation>Delete observation ‘%1’</translation>
     </message>
     <message>
@@ -1525,7 +1525,7 @@
         <translation>Nothing found for ‘%1’. Try a shorter word or a different spelling.</translation>
     </message>
     <message>
-        <source>Tiltag «%1»</source>
+        <source>Tiltag »%1«</source>
         <translation>Initiative ‘%1’</translation>
     </message>
     <message>
@@ -1533,7 +1533,7 @@
         <translation>Cycle %1</translation>
     </message>
     <message>
-        <source>Refleksion «%1»</source>
+        <source>Refleksion »%1«</source>
         <translation>Reflection ‘%1’</translation>
     </message>
     <message>
@@ -1547,6 +1547,10 @@
     <message>
         <source>Forløb</source>
         <translation>Course timeline</translation>
+    </message>
+    <message>
+        <source>%1 »%2«</source>
+        <translation>%1 ‘%2’</translation>
     </message>
     <message>
         <source>Om dig</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 
 from handleplan.models import Level
 from handleplan.ops import iglo, people
@@ -130,8 +130,26 @@ def test_delete_and_undo_brings_the_role_back(panel, ctx, qtbot):
     qtbot.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
     assert roles(ctx.store) == []
     assert section.rows.rows == []
-    assert ctx.undo_stack.undoText() == "Slet rolle «Tage det op i MED-udvalget»"
+    assert ctx.undo_stack.undoText() == "Slet rolle »Tage det op i MED-udvalget«"
     ctx.undo_stack.undo()
     [back] = roles(ctx.store)
     assert (back.id, back.what, back.level) == (role_id, "Tage det op i MED-udvalget", Level.ORGANISATION)
     assert [r.what.toPlainText() for r in section.rows.rows] == ["Tage det op i MED-udvalget"]
+
+
+def test_calendar_of_a_role_without_a_date_opens_on_this_month(panel, ctx, qtbot):
+    section = panel.sections[Level.LEDER]
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    [row] = section.rows.rows
+    assert row.due.value() is None
+    # A click on the arrow at the right end opens the calendar, as for the leader.
+    qtbot.mouseClick(
+        row.due, Qt.MouseButton.LeftButton, pos=QPoint(row.due.width() - 6, row.due.height() // 2)
+    )
+    calendar = row.due.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    # Turning the page chose nothing: the role still has no date until a day is clicked.
+    assert row.due.value() is None
+    calendar.window().close()

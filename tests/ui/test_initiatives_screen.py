@@ -367,7 +367,7 @@ def test_delete_initiative_and_undo_brings_it_back_with_its_cycles(screen, ctx, 
     assert titles(ctx.store) == ["Bliver"]
     assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["Bliver"]
     assert screen.editor.initiative.id == keep.id
-    assert ctx.undo_stack.undoText() == "Slet tiltag «Slettes»"
+    assert ctx.undo_stack.undoText() == "Slet tiltag »Slettes«"
     assert not panel.undo_bar.isHidden()
 
     ctx.undo_stack.undo()

@@ -45,7 +45,7 @@ def test_typing_capitals_finds_danish_lower_case_in_a_cycle_field(ctx, qtbot, pl
     qtbot.keyClicks(dialog.field, "ÆNDRING")
     qtbot.waitUntil(lambda: dialog.results.count() == 1)
     where, snippet = _rows(dialog)[0]
-    assert where == "Tiltag «Luft i kørelisten» · Cyklus 2 · Mål for cyklussen"
+    assert where == "Tiltag »Luft i kørelisten« · Cyklus 2 · Mål for cyklussen"
     assert "ændring" in snippet
     assert dialog.count.text() == "1 fund"
     dialog.reject()
@@ -82,7 +82,7 @@ def test_a_reflection_hit_opens_the_reflection(ctx, qtbot, plan):
     dialog = _dialog(ctx, qtbot)
     qtbot.keyClicks(dialog.field, "æbleskiver")
     qtbot.waitUntil(lambda: dialog.results.count() == 1)
-    assert _rows(dialog)[0][0].startswith("Refleksion «")
+    assert _rows(dialog)[0][0].startswith("Refleksion »")
     with qtbot.waitSignal(ctx.navigate, timeout=2000) as opened:
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert opened.args[0] == "reflections"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from handleplan.ui.context import AppContext
+from handleplan.ui.dates import date_format
 
 SAVE_DELAY_MS = 800  # within a second of the last keystroke, as promised
 NO_DATE = QDate(1900, 1, 1)
@@ -143,7 +144,7 @@ class DateField(QDateEdit):
         super().__init__(parent)
         self.optional = optional
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d. MMM yyyy")
+        self.setDisplayFormat(date_format())
         self.setMinimumDate(NO_DATE)
         self.setMaximumDate(QDate(2200, 12, 31))
         if optional:
@@ -164,6 +165,23 @@ class DateField(QDateEdit):
     def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
         self.binding.flush()
         super().focusOutEvent(event)
+
+    # The calendar opens on the chosen date; with no date chosen that would be January 1900 (the
+    # stand-in for "no date"), so it is turned to this month instead. Qt opens it on a click or a key.
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().mousePressEvent(event)
+        self._calendar_to_today()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().keyPressEvent(event)
+        self._calendar_to_today()
+
+    def _calendar_to_today(self) -> None:
+        if self.optional and self.date() == NO_DATE:
+            calendar = self.calendarWidget()
+            if calendar.isVisible():
+                today = QDate.currentDate()
+                calendar.setCurrentPage(today.year(), today.month())
 
     def bind(self, record: object | None) -> None:
         self.binding.bind(record)

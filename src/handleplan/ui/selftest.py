@@ -57,7 +57,7 @@ def self_test(
             _settle()
             if window.current_screen() is not screen:
                 return fail(f"skærmen {key} kunne ikke vises")
-            ok(f"skærmen «{window.nav_titles()[key]}» vises")
+            ok(f"skærmen »{window.nav_titles()[key]}« vises")
 
         marker = f"Selvtest {datetime.now():%Y-%m-%d %H:%M:%S}"
         before = {i.id for i in initiative_ops.initiatives(store)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from handleplan.ops import reflections as reflection_ops
 from handleplan.ops import search as search_ops
 from handleplan.ops import timeline as timeline_ops
 from handleplan.ui.context import AppContext
+from handleplan.ui.dates import medium_date
 from handleplan.ui.initiative.form import help_label
 from handleplan.ui.widgets.cards import TARGET_ROLE, RowList
 
@@ -176,12 +177,12 @@ class SearchDialog(QDialog):
         return milestone is not None and milestone.kind == MilestoneKind.TRIO  # type: ignore[attr-defined]
 
     def where(self, hit: search_ops.Hit) -> str:
-        """Where it was found, e.g. "Tiltag «Fælles pauser» · Cyklus 2 · Mål for cyklussen"."""
+        """Where it was found, e.g. "Tiltag »Fælles pauser« · Cyklus 2 · Mål for cyklussen"."""
         parts: list[str] = []
         if hit.screen == "initiative":
             initiative = self._fetch("initiative", hit.initiative_id)
             if initiative is not None:
-                parts.append(self.tr("Tiltag «%1»").replace("%1", initiative.title))  # type: ignore[attr-defined]
+                parts.append(self.tr("Tiltag »%1«").replace("%1", initiative.title))  # type: ignore[attr-defined]
                 cycle = next((c for c in initiative.cycles if c.id == hit.cycle_id), None)  # type: ignore[attr-defined]
                 if cycle is not None:
                     parts.append(self.tr("Cyklus %1").replace("%1", str(cycle.number)))
@@ -190,7 +191,7 @@ class SearchDialog(QDialog):
             title = getattr(reflection, "title", "") or getattr(
                 getattr(reflection, "milestone", None), "title", ""
             )
-            parts.append(self.tr("Refleksion «%1»").replace("%1", title) if title else self.tr("Refleksion"))
+            parts.append(self.tr("Refleksion »%1«").replace("%1", title) if title else self.tr("Refleksion"))
         elif hit.screen == "milestone":
             milestone = self._fetch("milestone", hit.milestone_id)
             parts.append(self._milestone_name(milestone, hit.milestone_id))
@@ -209,10 +210,11 @@ class SearchDialog(QDialog):
         kind = self.tr("TRIO-møde") if self._is_trio_meeting(milestone_id) else self.tr("Forløb")
         title = getattr(milestone, "title", "")
         when = getattr(milestone, "date", None)
-        name = (
-            title if title.casefold().startswith(kind.casefold()) else f"{kind} «{title}»" if title else kind
-        )
-        return f"{name} {QLocale().toString(QDate(when), 'd. MMM yyyy')}" if when else name
+        if title and not title.casefold().startswith(kind.casefold()):
+            name = self.tr("%1 »%2«").replace("%1", kind).replace("%2", title)
+        else:
+            name = title or kind
+        return f"{name} {medium_date(when)}" if when else name
 
     def target(self, hit: search_ops.Hit) -> tuple[str, dict]:
         screen = SCREEN_FOR.get(hit.screen, "overview")

@@ -24,6 +24,7 @@ from handleplan.models import Milestone, Profile
 from handleplan.ops import people
 from handleplan.ops import timeline as timeline_ops
 from handleplan.ui.context import AppContext
+from handleplan.ui.dates import date_format
 from handleplan.ui.fields import DateField, LineField, TextField
 from handleplan.ui.initiative.form import autogrow, bold, heading, help_label
 from handleplan.ui.style import set_role
@@ -165,7 +166,7 @@ class WelcomeDialog(QDialog):
         )
         self.start_date = QDateEdit()
         self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("d. MMM yyyy")
+        self.start_date.setDisplayFormat(date_format())
         self.start_date.setAccessibleName(self.tr("Forløbets første dag"))
         self.start_date.setDate(QDate(self._first_date() or date.today()))
         self.start_date.dateChanged.connect(self._start_changed)

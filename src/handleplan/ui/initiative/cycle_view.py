@@ -302,6 +302,6 @@ class CycleView(QWidget):
     def delete_cycle(self) -> None:
         if self.cycle is None or self.initiative is None:
             return
-        label = self.tr("Slet cyklus %1 af «%2»").replace("%1", str(self.cycle.number))
+        label = self.tr("Slet cyklus %1 af »%2«").replace("%1", str(self.cycle.number))
         self.ctx.delete(self.cycle, label.replace("%2", short(self.initiative.title)))
         self.refresh()

@@ -76,7 +76,7 @@ class RoleRow(Row):
         self.what.setFocus()
 
     def delete_label(self) -> str:
-        return self.tr("Slet rolle «%1»").replace(
+        return self.tr("Slet rolle »%1«").replace(
             "%1", short(self.what.toPlainText() or self.who.currentText())
         )
 

@@ -298,8 +298,8 @@ class InitiativeList(QWidget):
         # Show the neighbour first, so the editor lets go of the initiative before it is deleted.
         self.current_changed.emit(next_id)
         self._deleted_id = initiative.id
-        self.ctx.delete(initiative, self.tr("Slet tiltag «%1»").replace("%1", title))
-        self.undo_text.setText(self.tr("Tiltaget «%1» er slettet.").replace("%1", title))
+        self.ctx.delete(initiative, self.tr("Slet tiltag »%1«").replace("%1", title))
+        self.undo_text.setText(self.tr("Tiltaget »%1« er slettet.").replace("%1", title))
         self.undo_bar.show()
         self._undo_index = self.ctx.undo_stack.index()
         self.list_changed.emit(next_id)

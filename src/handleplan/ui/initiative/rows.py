@@ -24,7 +24,7 @@ DeleteHandler = Callable[[object, str], None]
 
 
 def short(text: str, limit: int = 40) -> str:
-    """A record's text cut down for an undo label ("Slet opgave «Book lokale…»")."""
+    """A record's text cut down for an undo label ("Slet opgave »Book lokale…«")."""
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -98,7 +98,7 @@ class QuestionRow(Row):
         self.delete_button.setAccessibleName(_tr("Slet spørgsmål %1").replace("%1", str(number)))
 
     def delete_label(self) -> str:
-        return _tr("Slet spørgsmål «%1»").replace("%1", short(self.question.toPlainText()))
+        return _tr("Slet spørgsmål »%1«").replace("%1", short(self.question.toPlainText()))
 
 
 class TaskRow(Row):
@@ -134,7 +134,7 @@ class TaskRow(Row):
         self.delete_button.setAccessibleName(_tr("Slet opgave %1").replace("%1", n))
 
     def delete_label(self) -> str:
-        return _tr("Slet opgave «%1»").replace("%1", short(self.what.toPlainText()))
+        return _tr("Slet opgave »%1«").replace("%1", short(self.what.toPlainText()))
 
 
 def task_header() -> QWidget:
@@ -204,7 +204,7 @@ class ObservationRow(Row):
         self.text.setFocus()
 
     def delete_label(self) -> str:
-        return _tr("Slet iagttagelse «%1»").replace("%1", short(self.text.toPlainText()))
+        return _tr("Slet iagttagelse »%1«").replace("%1", short(self.text.toPlainText()))
 
 
 class ResultRow(Row):

@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from handleplan.models import ReflectionKind
 from handleplan.ops.reflections import LogEntry
+from handleplan.ui import dates
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def long_date(day: date | None) -> str:
-    """7. marts 2025 – the way the leader writes a date, in the app's locale."""
-    return QLocale().toString(QDate(day), "d. MMMM yyyy") if day else ""
+    """7. marts 2025 – the way the leader writes a date, in the app's language."""
+    return dates.long_date(day)
 
 
 class ReflectionLogModel(QAbstractListModel):

@@ -276,7 +276,7 @@ class OverviewScreen(Screen):
             parts = [level, role.who]
             meeting = milestones.get(role.milestone_id) if role.milestone_id else None
             if role.initiative_id is not None:
-                parts.append(self.tr("Tiltag «%1»").replace("%1", role.initiative_title))
+                parts.append(self.tr("Tiltag »%1«").replace("%1", role.initiative_title))
                 target = ("initiatives", {"initiative_id": role.initiative_id, "role_id": role.id})
             elif meeting is not None:
                 parts.append(self.tr("Aftalt på %1").replace("%1", meeting.title))

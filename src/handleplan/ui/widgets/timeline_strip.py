@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from handleplan.ui.dates import day_month
+
 # A "today" further than this share of the forløb's length outside it is pinned to the edge, so a plan
 # opened long after the course does not squeeze the forløb into a corner.
 STRETCH_LIMIT = 0.3
@@ -25,7 +27,7 @@ class StripPoint(NamedTuple):
 
 
 def short_date(when: date) -> str:
-    return QLocale().toString(QDate(when), "d. MMM")
+    return day_month(when)
 
 
 class TimelineStrip(QWidget):
