@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from handleplan.ui.style import set_role
+from handleplan.ui.widgets.auto_height import grow_with_text
 
 # Below this width the help moves above the field instead of beside it (1050 px windows stay "beside").
 BESIDE_MIN_WIDTH = 560
@@ -47,51 +48,9 @@ def bold(label: QLabel) -> QLabel:
     return label
 
 
-class _Grower(QObject):
-    """Keeps a plain-text field as tall as its wrapped text (between min and max lines)."""
-
-    def __init__(self, edit: QPlainTextEdit, min_lines: int, max_lines: int) -> None:
-        super().__init__(edit)
-        self.edit = edit
-        self.min_lines = min_lines
-        self.max_lines = max_lines
-        # A new width arrives in the middle of a layout pass; changing the height right there is lost
-        # on the layouts above, so the fit after a resize waits until the pass is over.
-        self.later = QTimer(self)
-        self.later.setSingleShot(True)
-        self.later.setInterval(0)
-        self.later.timeout.connect(self.fit)
-        edit.textChanged.connect(self.fit)
-        edit.viewport().installEventFilter(self)
-        self.fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize:
-            self.later.start()
-        return False
-
-    def fit(self) -> None:
-        edit = self.edit
-        fm = edit.fontMetrics()
-        margin = int(edit.document().documentMargin())
-        width = max(20, edit.viewport().width() - 2 * margin)
-        text = edit.toPlainText() or " "
-        # Measured the way the editor wraps (at word boundaries, anywhere if a word is too long).
-        flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
-        lines = fm.boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height() // max(
-            1, fm.lineSpacing()
-        )
-        if text.endswith("\n"):
-            lines += 1
-        lines = max(self.min_lines, min(self.max_lines, lines))
-        height = lines * fm.lineSpacing() + 2 * margin + 2 * edit.frameWidth() + 2
-        if edit.height() != height:
-            edit.setFixedHeight(height)
-
-
 def autogrow(edit: QPlainTextEdit, min_lines: int = 3, max_lines: int = 14) -> None:
     """Let a text field grow with what is written, so a page scrolls as one and nothing hides inside a box."""
-    _Grower(edit, min_lines, max_lines)
+    grow_with_text(edit, min_lines, max_lines)
 
 
 def set_read_only(widget: QWidget, read_only: bool) -> None:

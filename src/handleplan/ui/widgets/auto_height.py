@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
 
 
 class _Grower(QObject):
-    """Keeps the editor's height at its wrapped line count; a page of answers then scrolls as one page
-    instead of many small boxes each with its own scroll bar.
+    """Keeps the editor as tall as its wrapped text, so a page of answers scrolls as one page instead of
+    many small boxes each with its own scroll bar; past `max_lines` the box scrolls after all.
 
-    QPlainTextDocumentLayout re-wraps lazily after a resize and does not always emit
-    documentSizeChanged, so a long note set before the page had its width stayed a few lines tall with
-    its end hidden. Fitting again (on the next turn of the event loop) after every resize, show and text
-    change keeps it right."""
+    The lines are measured with the font's metrics at the viewport's width, the way the editor wraps,
+    rather than read from the document layout: QPlainTextDocumentLayout re-wraps lazily after a resize
+    and does not always say so, and a long note set before its page had a width stayed a few lines tall
+    with its end hidden. A new width arrives in the middle of a layout pass, where a height change is
+    lost on the layouts above, so the fit after a resize or show waits for the next turn of the loop.
+    """
 
     def __init__(self, edit: QPlainTextEdit, min_lines: int, max_lines: int) -> None:
         super().__init__(edit)
@@ -23,31 +25,36 @@ class _Grower(QObject):
         self.later = QTimer(self)
         self.later.setSingleShot(True)
         self.later.setInterval(0)
-        self.later.timeout.connect(self.update)
+        self.later.timeout.connect(self.fit)
         edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        edit.document().documentLayout().documentSizeChanged.connect(self.update)
-        edit.textChanged.connect(self.later.start)
+        edit.textChanged.connect(self.fit)
         edit.installEventFilter(self)
-        self.update()
+        self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.edit and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.later.start()
         return False
 
-    def update(self, *_args: object) -> None:
+    def fit(self) -> None:
         edit = self.edit
-        # For a plain-text document the layout's height is its number of visual (wrapped) lines.
-        lines = int(edit.document().documentLayout().documentSize().height())
-        shown = max(self.min_lines, min(self.max_lines, lines))
+        fm = edit.fontMetrics()
+        margin = int(edit.document().documentMargin())
+        width = max(20, edit.viewport().width() - 2 * margin)
+        text = edit.toPlainText() or " "
+        # At word boundaries, and anywhere inside a word too long for the line, as the editor wraps.
+        flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+        spacing = max(1, fm.lineSpacing())
+        lines = fm.boundingRect(QRect(0, 0, width, 1_000_000), int(flags), text).height() // spacing
+        if text.endswith("\n"):
+            lines += 1
         edit.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAsNeeded
             if lines > self.max_lines
             else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
-        margins = edit.contentsMargins()  # includes the frame
-        extra = margins.top() + margins.bottom() + 2 * edit.document().documentMargin() + 2
-        height = int(shown * edit.fontMetrics().lineSpacing() + extra)
+        shown = max(self.min_lines, min(self.max_lines, lines))
+        height = shown * spacing + 2 * margin + 2 * edit.frameWidth() + 2
         if edit.height() != height or edit.minimumHeight() != height:
             edit.setFixedHeight(height)
 
