@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +24,7 @@ from handleplan.ui.reflection.log_model import ReflectionLogModel
 from handleplan.ui.reflection.new_menu import NewReflectionMenu, reflectable
 from handleplan.ui.screen import Screen
 from handleplan.ui.style import set_role
+from handleplan.ui.widgets.reading_column import reading_column
 
 
 class ReflectionsScreen(Screen):
@@ -60,17 +58,8 @@ class ReflectionsScreen(Screen):
         self.editor = ReflectionEditor(ctx)
         self.editor.delete_requested.connect(self.delete_current)
         self.editor.open_meeting.connect(lambda mid: ctx.navigate.emit("trio", {"milestone_id": mid}))
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Lines of some 120 characters at most: on a wide screen answers stay readable, not one long band.
-        self.editor.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
-        page = QWidget()
-        page_layout = QHBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.editor, 1)
-        page_layout.addStretch(0)
-        self.scroll.setWidget(page)
+        # On a wide screen the text stays a readable column, not one long band.
+        self.scroll = reading_column(self.editor)
 
         self.right = QStackedWidget()
         self.right.addWidget(self._empty_page())

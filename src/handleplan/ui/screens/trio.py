@@ -7,12 +7,9 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +26,7 @@ from handleplan.ui.screen import Screen
 from handleplan.ui.trio.meeting import MeetingEditor
 from handleplan.ui.trio.members import MembersBox
 from handleplan.ui.widgets.cards import DETAIL_ROLE, PHASE_ROLE, TITLE_ROLE, RowDelegate
+from handleplan.ui.widgets.reading_column import reading_column
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 20  # past the roles RowDelegate reads
 
@@ -69,17 +67,8 @@ class TrioScreen(Screen):
             lambda mid: ctx.navigate.emit("reflections", {"new_for_milestone_id": mid})
         )
         self.editor.delete_requested.connect(self.delete_current)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # As on Refleksioner: lines of some 120 characters at most, so notes stay readable on a wide screen.
-        self.editor.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
-        page = QWidget()
-        page_layout = QHBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.editor, 1)
-        page_layout.addStretch(0)
-        self.scroll.setWidget(page)
+        # On a wide screen the text stays a readable column, not one long band.
+        self.scroll = reading_column(self.editor)
         self.right = QStackedWidget()
         self.right.addWidget(self._empty_page())
         self.right.addWidget(self.scroll)
