@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -88,10 +87,6 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(36 * self.fontMetrics().lineSpacing(), self.sizeHint().height())
-
-    @staticmethod
-    def open_folder(folder: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _editor(self, setting: schema.Setting) -> QWidget:
         """The input that fits the setting's declaration; it stores each change at once."""
