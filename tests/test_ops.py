@@ -140,6 +140,23 @@ def test_move_initiative(store: Store, data_dir: Path):
         again.close()
 
 
+def test_the_lighter_lists_keep_the_leaders_order(store: Store, data_dir: Path):
+    a, _b, c = (ops.create_initiative(store, t) for t in "ABC")
+    ops.start_next_cycle(store, c)
+    ops.move_initiative(store, c, 0)
+    store.close()
+    again = Store.open(data_dir)  # a fresh session: nothing is loaded already
+    try:
+        titles = [i.title for i in ops.initiatives(again)]
+        assert titles == ["C", "A", "B"]
+        assert [i.title for i in ops.initiative_titles(again)] == titles
+        listed = ops.initiative_list(again)
+        assert [i.title for i in listed] == titles
+        assert [(cy.number, cy.phase) for cy in listed[0].cycles] == [(1, Phase.PLAN), (2, Phase.PLAN)]
+    finally:
+        again.close()
+
+
 def test_profile_is_created_once_and_has_plan(store: Store):
     assert people.has_plan(store) is False
     first = people.profile(store)

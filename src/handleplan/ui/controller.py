@@ -68,7 +68,7 @@ class AppController:
         def build_next() -> None:
             if pending and self.window is window and window.isVisible():
                 # Built and filled once while hidden: rows made now are reused on the first visit.
-                window.screen(pending.pop(0)).refresh()
+                window.screen(pending.pop(0)).show_fresh()
                 QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
 
         QTimer.singleShot(WARM_UP_DELAY_MS, build_next)

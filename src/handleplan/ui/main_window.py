@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             return
         screen = self.screen(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
         self.stack.setCurrentWidget(screen)
-        screen.refresh()
+        screen.show_fresh()
 
     def open_screen(self, key: str, target: dict | None = None) -> Screen:
         if key not in SCREEN_KEYS:
@@ -195,6 +195,11 @@ class MainWindow(QMainWindow):
         from handleplan.ui.dialogs.settings import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
+        # A setting can change what a screen shows (how far ahead Overblik lists tasks).
+        for screen in self.screens.values():
+            screen.mark_stale()
+        if self.isVisible():  # not when the dialog switched language and a new window took over
+            self.current_screen().show_fresh()
 
     # -- status ---------------------------------------------------------------------------------
     def _show_saved(self, initial: bool = False) -> None:

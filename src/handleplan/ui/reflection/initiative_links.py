@@ -38,7 +38,7 @@ class InitiativeLinks(QWidget):
     def refresh(self) -> None:
         """Rebuild only when the initiatives or the links really changed (a commit of a title elsewhere
         should not make the boxes blink)."""
-        rows = initiative_ops.initiatives(self.ctx.store) if self.reflection is not None else []
+        rows = initiative_ops.initiative_titles(self.ctx.store) if self.reflection is not None else []
         linked = {i.id for i in self.reflection.initiatives} if self.reflection is not None else set()
         shown = tuple((i.id, i.title, i.id in linked) for i in rows)
         if shown == self._shown:

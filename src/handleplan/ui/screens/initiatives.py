@@ -89,12 +89,10 @@ class InitiativesScreen(Screen):
         self.list_panel.show_initiatives(initiatives, self._current_id)
         self._show_editor()
 
-    def _on_changed(self, tables: set[str]) -> None:
+    def _changed_while_visible(self, tables: set[str]) -> None:
         """After a save while visible: redraw from the objects already in memory (they are the session's
         own, so they hold what was just saved) instead of re-reading every initiative and cycle – that
         happens after each pause in typing. Adding, moving, deleting and undo re-read in full."""
-        if not self.isVisible() or not tables & self.watches:
-            return
         initiatives = sorted(self._initiatives.values(), key=lambda i: (i.position, i.id))
         self.list_panel.show_initiatives(initiatives, self._current_id)
         self._show_editor()
