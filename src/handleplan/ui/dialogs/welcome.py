@@ -26,9 +26,10 @@ from handleplan.ops import timeline as timeline_ops
 from handleplan.ui.context import AppContext
 from handleplan.ui.dates import date_format
 from handleplan.ui.fields import DateField, LineField, TextField
-from handleplan.ui.initiative.form import autogrow, bold, heading, help_label
+from handleplan.ui.initiative.form import bold, heading, help_label
 from handleplan.ui.style import set_role
 from handleplan.ui.trio.members import MembersBox
+from handleplan.ui.widgets.auto_height import grow_with_text
 
 WELCOME, TRIO, FORLOEB, FOCUS = range(4)
 
@@ -201,7 +202,7 @@ class WelcomeDialog(QDialog):
         self.focus.bind(self.profile)
         label = QLabel(self.tr("&Fokus/tema (kan udfyldes senere)"))
         label.setBuddy(self.focus)
-        autogrow(self.focus, min_lines=6, max_lines=12)
+        grow_with_text(self.focus, min_lines=6, max_lines=12)
         later = help_label(self.tr("Dit fokus står på Overblik og i din Handleplan. Du kan altid rette det."))
         page, layout = _page(heading(self.tr("Dit fokus")), question, label, self.focus, later)
         layout.addStretch(1)

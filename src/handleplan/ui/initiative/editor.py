@@ -15,9 +15,10 @@ from handleplan.models import Initiative
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, ChoiceField, LineField, TextField
 from handleplan.ui.initiative.cycle_view import CycleView
-from handleplan.ui.initiative.form import FieldBlock, ScrollPage, autogrow, bold, help_label
+from handleplan.ui.initiative.form import FieldBlock, ScrollPage, bold, help_label
 from handleplan.ui.initiative.iglo_panel import IgloPanel
 from handleplan.ui.initiative.tags_box import TagsBox
+from handleplan.ui.widgets.auto_height import grow_with_text
 
 ABOUT, CYCLES, IGLO = range(3)
 
@@ -37,7 +38,7 @@ class AboutPage(ScrollPage):
         frame.setAccessibleName(self.tr("Forbedringsmodellens tre spørgsmål"))
         layout.addWidget(frame)
         self.goal = TextField(ctx, "goal", self.tr("Hvad vil jeg opnå?"))
-        autogrow(self.goal, 3)
+        grow_with_text(self.goal, 3)
         layout.addWidget(
             FieldBlock(
                 self.tr("Hvad vil jeg opnå?"),
@@ -46,7 +47,7 @@ class AboutPage(ScrollPage):
             )
         )
         self.why = TextField(ctx, "why", self.tr("Hvorfor dette tiltag?"))
-        autogrow(self.why, 3)
+        grow_with_text(self.why, 3)
         layout.addWidget(
             FieldBlock(
                 self.tr("Hvorfor dette tiltag?"),
@@ -74,8 +75,7 @@ class AboutPage(ScrollPage):
         self.tags.bind(self.initiative)
 
     def refresh(self) -> None:
-        if not self.isVisible():
-            self._pending = True
+        if self.defer_if_hidden():
             return
         self.goal.binding.refresh()
         self.why.binding.refresh()

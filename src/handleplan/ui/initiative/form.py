@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from handleplan.ui.style import set_role
-from handleplan.ui.widgets.auto_height import grow_with_text
 
 # Below this width the help moves above the field instead of beside it (1050 px windows stay "beside").
 BESIDE_MIN_WIDTH = 560
@@ -46,11 +45,6 @@ def bold(label: QLabel) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
-
-
-def autogrow(edit: QPlainTextEdit, min_lines: int = 3, max_lines: int = 14) -> None:
-    """Let a text field grow with what is written, so a page scrolls as one and nothing hides inside a box."""
-    grow_with_text(edit, min_lines, max_lines)
 
 
 def set_read_only(widget: QWidget, read_only: bool) -> None:
@@ -125,6 +119,7 @@ class ScrollPage(QScrollArea):
         self.body.setContentsMargins(4, 4, 12, 12)
         self.body.setSpacing(16)
         self.setWidget(body)
+        self._pending = False  # bound to a record the widgets do not show yet
 
     def request_fill(self) -> None:
         """Fill the page now if it is on screen, otherwise when it is shown.
@@ -142,9 +137,16 @@ class ScrollPage(QScrollArea):
     def fill(self) -> None:
         """Show the bound record in every widget of the page (subclasses)."""
 
+    def defer_if_hidden(self) -> bool:
+        """For a subclass's refresh: True when the page is not in front, and it will fill when shown."""
+        if self.isVisible():
+            return False
+        self._pending = True
+        return True
+
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
-        if getattr(self, "_pending", False):
+        if self._pending:
             self._pending = False
             self.fill()
             # Rows made or re-measured during the show are shown a moment later (Qt queues it), and

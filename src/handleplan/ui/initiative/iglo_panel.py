@@ -22,9 +22,10 @@ from handleplan.ops import iglo
 from handleplan.ops.people import trio_members
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, DateField, TextField
-from handleplan.ui.initiative.form import ScrollPage, autogrow, bold, heading, help_label
+from handleplan.ui.initiative.form import ScrollPage, bold, heading, help_label
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList, short
 from handleplan.ui.initiative.who_field import WhoField
+from handleplan.ui.widgets.auto_height import grow_with_text
 
 STRETCH = (2, 4)  # who, what
 
@@ -37,7 +38,7 @@ class RoleRow(Row):
         self.who = WhoField(ctx)
         # A growing field: the course's suggestions are whole sentences and should be read in full.
         self.what = TextField(ctx, "what")
-        autogrow(self.what, 1, 6)
+        grow_with_text(self.what, 1, 6)
         self.due = DateField(ctx, "due", optional=True, no_date_text=self.tr("Ingen dato"))
         self.due.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.done = CheckField(ctx, "done", self.tr("Gjort"))

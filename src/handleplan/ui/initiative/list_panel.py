@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -191,7 +191,7 @@ class InitiativeList(QWidget):
             self.list.item(r).data(ID_ROLE) for r in range(self.list.count())
         ]
         scrolled = self.list.verticalScrollBar().value()
-        icons: dict = {}
+        icons: dict[object, QIcon] = {}  # one wheel per phase, not one per row
         self.list.blockSignals(True)
         try:
             if not same_order:
@@ -213,14 +213,13 @@ class InitiativeList(QWidget):
                 item = self.list.item(row) if same_order else QListWidgetItem()
                 phase = cycle.phase if cycle else None
                 # Only touch what changed: every change makes the view measure and repaint the row.
-                if (
+                unchanged = (
                     same_order
                     and item.text() == initiative.title
                     and item.data(SUBTITLE_ROLE) == subtitle
                     and item.data(PHASE_ROLE) == phase
-                ):
-                    pass
-                else:
+                )
+                if not unchanged:
                     if phase not in icons:
                         icons[phase] = wheel_icon(phase, ICON)
                     item.setIcon(icons[phase])

@@ -12,7 +12,7 @@ from handleplan.models import Cycle, Phase
 from handleplan.ops import initiatives as ops
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import TextField
-from handleplan.ui.initiative.form import FieldBlock, ScrollPage, autogrow, heading, help_label, set_read_only
+from handleplan.ui.initiative.form import FieldBlock, ScrollPage, heading, help_label, set_read_only
 from handleplan.ui.initiative.radio import RadioChoice
 from handleplan.ui.initiative.rows import (
     ObservationRow,
@@ -23,6 +23,7 @@ from handleplan.ui.initiative.rows import (
     pair_header,
     task_header,
 )
+from handleplan.ui.widgets.auto_height import grow_with_text
 from handleplan.ui.widgets.phase_wheel import phase_name
 
 PHASES = list(Phase)
@@ -81,7 +82,7 @@ class PhasePage(ScrollPage):
 
     def text_block(self, key: str, label: str, lines: int = 3) -> TextField:
         field = TextField(self.ctx, key, label)
-        autogrow(field, lines)
+        grow_with_text(field, lines)
         self.fields.append(field)
         self.add_block(key, label, field)
         return field
@@ -130,8 +131,7 @@ class PhasePage(ScrollPage):
 
     def refresh(self) -> None:
         """Re-read after a save; a page not in front just re-fills when it is shown."""
-        if not self.isVisible():
-            self._pending = True
+        if self.defer_if_hidden():
             return
         for field in self.fields:
             field.binding.refresh()  # type: ignore[attr-defined]

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, DateField, LineField, TextField
-from handleplan.ui.initiative.form import autogrow, bold, help_label, set_read_only
+from handleplan.ui.initiative.form import bold, help_label, set_read_only
+from handleplan.ui.widgets.auto_height import grow_with_text
 
 DeleteHandler = Callable[[object, str], None]
 
@@ -84,7 +85,7 @@ class QuestionRow(Row):
         self.question = TextField(ctx, "question")
         self.prediction = TextField(ctx, "prediction")
         for edit in (self.question, self.prediction):
-            autogrow(edit, 2, 8)
+            grow_with_text(edit, 2, 8)
         self.fields = [self.question, self.prediction]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +110,7 @@ class TaskRow(Row):
     def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
         super().__init__(ctx, on_delete)
         self.what = TextField(ctx, "what")
-        autogrow(self.what, 1, 6)
+        grow_with_text(self.what, 1, 6)
         self.who = LineField(ctx, "who")
         self.when = LineField(ctx, "when")
         self.where = LineField(ctx, "where")
@@ -185,7 +186,7 @@ class ObservationRow(Row):
         super().__init__(ctx, on_delete)
         self.date = DateField(ctx, "observed_on")
         self.text = TextField(ctx, "text")
-        autogrow(self.text, 2, 10)
+        grow_with_text(self.text, 2, 10)
         self.fields = [self.date, self.text]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -219,7 +220,7 @@ class ResultRow(Row):
         self.result_title = QLabel(_tr("Resultat"))
         self.result = TextField(ctx, "result")
         self.result.setPlaceholderText(_tr("Hvad blev resultatet?"))
-        autogrow(self.result, 2, 10)
+        grow_with_text(self.result, 2, 10)
         self.fields = [self.result]
         self.delete_button.hide()  # results belong to the questions; they are deleted in Planlæg
         self.result_title.setBuddy(self.result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from handleplan.models import Milestone, MilestoneKind
 from handleplan.ops import timeline as timeline_ops
@@ -13,6 +13,7 @@ from handleplan.ui.context import AppContext
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.screen import Screen
 from handleplan.ui.trio.milestone_row import MilestoneRow
+from handleplan.ui.widgets.reading_column import reading_column
 
 
 class TimelineScreen(Screen):
@@ -55,17 +56,9 @@ class TimelineScreen(Screen):
         layout.addLayout(self.list_layout)
         layout.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # The same reading width as Refleksioner and TRIO: on a wide screen the cards do not become bands.
-        body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 170)
-        page = QWidget()
-        page_layout = QHBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(body, 1)
-        page_layout.addStretch(0)
-        self.scroll.setWidget(page)
+        # As on Refleksioner and TRIO, a bit wider for the cards' side-by-side fields: on a wide screen
+        # the cards do not become bands.
+        self.scroll = reading_column(body, chars=170)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 READABLE_CHARS = 150
 
 
-def reading_column(content: QWidget) -> QScrollArea:
-    """`content` in a frameless scroll area, left-aligned and no wider than a comfortable line."""
-    content.setMaximumWidth(content.fontMetrics().averageCharWidth() * READABLE_CHARS)
+def reading_column(content: QWidget, chars: int = READABLE_CHARS) -> QScrollArea:
+    """`content` in a frameless scroll area, left-aligned and no wider than `chars` average characters."""
+    content.setMaximumWidth(content.fontMetrics().averageCharWidth() * chars)
     page = QWidget()
     layout = QHBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
