@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.demo import fill_demo
-from handleplan.ui.main_window import SCREEN_KEYS, MainWindow
+from handleplan.ui.main_window import SCREEN_KEYS
 from handleplan.ui.screenshots import DIALOGS
 
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
@@ -42,13 +41,8 @@ def unnamed_inputs(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def window(ctx, qtbot):
-    fill_demo(ctx.store)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    return win
+def window(demo_window):
+    return demo_window
 
 
 @pytest.mark.parametrize("key", SCREEN_KEYS)

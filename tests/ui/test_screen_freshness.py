@@ -8,19 +8,14 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QSpinBox
 
-from handleplan.demo import fill_demo
 from handleplan.ops import initiatives as ops
 from handleplan.ui import settings_schema
 from handleplan.ui.main_window import SCREEN_KEYS, MainWindow
 
 
 @pytest.fixture
-def window(ctx, qtbot):
-    fill_demo(ctx.store)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+def window(demo_window):
+    win = demo_window
     for key in SCREEN_KEYS:  # every screen built and read once
         win.open_screen(key)
     win.open_screen("overview")
