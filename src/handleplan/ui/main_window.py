@@ -30,6 +30,18 @@ SCREENS: tuple[tuple[str, str, str], ...] = (
 SCREEN_KEYS = tuple(key for key, _m, _c in SCREENS)
 
 
+def key_sequences(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Every shortcut for `keys` (Qt's portable text such as "Ctrl+Shift+Z", or a standard key with all
+    the platform's bindings for it), each once. On macOS, KDE and GNOME the platform's Redo already is
+    Ctrl+Shift+Z, and an action holding the same sequence twice makes Qt call the shortcut ambiguous
+    and trigger nothing."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        made = QKeySequence.listFromString(key) if isinstance(key, str) else QKeySequence.keyBindings(key)
+        found += [each for each in made if not each.isEmpty() and each not in found]
+    return found
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -77,9 +89,9 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         ctx = self.ctx
         undo = ctx.undo_stack.createUndoAction(self, self.tr("Fortryd"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(key_sequences(QKeySequence.StandardKey.Undo))
         redo = ctx.undo_stack.createRedoAction(self, self.tr("Gentag"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(key_sequences("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo))
 
         def action(text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:  # noqa: ANN001
             # QAction(text, parent) would make PySide6 check the QIcon overload, building the QIcon
