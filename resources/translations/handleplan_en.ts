@@ -1034,6 +1034,17 @@
         <translation>You have no initiatives yet – press Ctrl+N to create your first one.</translation>
     </message>
     <message numerus="yes">
+        <source>Vis alle %n tiltag</source>
+        <translation>
+            <numerusform>Show all %n initiative</numerusform>
+            <numerusform>Show all %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vis færre</source>
+        <translation>Show fewer</translation>
+    </message>
+    <message numerus="yes">
         <source>Opgaver de næste %n dage</source>
         <translation>
             <numerusform>Tasks due in the next %n day</numerusform>
@@ -1061,6 +1072,13 @@
         <translation>
             <numerusform>No open tasks in the next %n day. Tasks come from IGLO – who does what – in your initiatives and from the agreements made at TRIO meetings.</numerusform>
             <numerusform>No open tasks in the next %n days. Tasks come from IGLO – who does what – in your initiatives and from the agreements made at TRIO meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vis alle %n opgaver</source>
+        <translation>
+            <numerusform>Show all %n task</numerusform>
+            <numerusform>Show all %n tasks</numerusform>
         </translation>
     </message>
     <message>

@@ -127,3 +127,40 @@ def test_editing_the_demo_focus(demo_screen, ctx, qtbot):
     qtbot.waitUntil(lambda: people.profile(ctx.store).focus == "Færre afbrydelser", timeout=5000)
     demo_screen.focus_button.click()
     assert demo_screen.focus_label.text() == "Dit fokus: Færre afbrydelser"
+
+
+def test_a_long_list_of_due_tasks_shows_the_first_eight_until_asked(ctx, qtbot):
+    from handleplan.ui.screens.overview import TASKS_SHOWN
+
+    initiative = initiative_ops.create_initiative(ctx.store, "Makkerordning")
+    reflections.write_reflection(ctx.store, title="Efter Modul 1", text="Godt modul.")
+    for n in range(TASKS_SHOWN + 4):
+        iglo.assign(ctx.store, "gruppe", f"Opgave {n + 1}", initiative=initiative, due=date.today())
+    screen = make_screen(ctx, qtbot)
+    tasks = screen.tasks
+    shown = [
+        tasks.list.item(r).data(TITLE_ROLE)
+        for r in range(tasks.list.count())
+        if not tasks.list.isRowHidden(r)
+    ]
+    assert shown == [f"Opgave {n + 1}" for n in range(TASKS_SHOWN)]
+    assert tasks.hidden_rows() == 4
+    assert tasks.more.isVisible() and tasks.more.text() == f"Vis alle {TASKS_SHOWN + 4} opgaver"
+    capped_height = tasks.list.height()
+    assert screen.recent.isVisible()  # the reflections stay in reach below
+
+    qtbot.mouseClick(tasks.more, Qt.MouseButton.LeftButton)
+    assert tasks.hidden_rows() == 0
+    assert tasks.more.text() == "Vis færre"
+    assert tasks.list.height() > capped_height
+
+    screen.refresh()  # reading the plan again keeps what the leader chose
+    assert tasks.hidden_rows() == 0
+    qtbot.mouseClick(tasks.more, Qt.MouseButton.LeftButton)
+    assert tasks.hidden_rows() == 4 and tasks.list.height() == capped_height
+
+
+def test_a_short_list_has_no_show_all_button(demo_screen):
+    for section in (demo_screen.initiatives, demo_screen.tasks, demo_screen.recent):
+        assert section.hidden_rows() == 0
+        assert not section.more.isVisible()

@@ -34,6 +34,11 @@ from handleplan.ui.widgets.cards import RowList, Section
 from handleplan.ui.widgets.phase_wheel import phase_name
 from handleplan.ui.widgets.timeline_strip import StripPoint, TimelineStrip, short_date
 
+# How many tiltag and due tasks Overblik lists before a "Vis alle" button: a leader's plan has a
+# handful of each, and a long list would push the latest reflections out of sight.
+INITIATIVES_SHOWN = 12
+TASKS_SHOWN = 8
+
 
 def one_line(text: str, width: int = 120) -> str:
     flat = " ".join(text.split())
@@ -262,7 +267,7 @@ class OverviewScreen(Screen):
                 badge_kind="lock" if ini.private else "",
             )
         section.set_empty_text(self.tr("Du har ingen tiltag endnu – tryk Ctrl+N for at oprette dit første."))
-        section.finish()
+        section.finish(INITIATIVES_SHOWN, self.tr("Vis alle %n tiltag", "", len(rows)), self.tr("Vis færre"))
 
     def _show_tasks(
         self, roles: list[RoleRow], milestones: dict[int, MilestoneRow], today: date, days: int
@@ -305,7 +310,7 @@ class OverviewScreen(Screen):
                 days,
             )
         )
-        section.finish()
+        section.finish(TASKS_SHOWN, self.tr("Vis alle %n opgaver", "", len(roles)), self.tr("Vis færre"))
 
     def _show_reflections(self, rows: list[ReflectionRow], milestones: dict[int, MilestoneRow]) -> None:
         section = self.recent

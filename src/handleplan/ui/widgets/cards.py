@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
@@ -225,18 +226,23 @@ class RowList(QListWidget):
         super().mouseMoveEvent(event)
 
     def fit_all(self) -> None:
-        """Exactly as tall as its rows: on a page that scrolls itself, a list scrolling inside it would
-        put two scroll bars side by side and cut a row in half."""
+        """Exactly as tall as its shown rows: on a page that scrolls itself, a list scrolling inside it
+        would put two scroll bars side by side and cut a row in half."""
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
-        self.setFixedHeight(rows + 2 * self.frameWidth() if self.count() else 0)
+        shown = [row for row in range(self.count()) if not self.isRowHidden(row)]
+        rows = sum(self.sizeHintForRow(row) for row in shown)
+        self.setFixedHeight(rows + 2 * self.frameWidth() if shown else 0)
 
 
 class Section(QWidget):
-    """A heading with all its rows, or a friendly sentence when there are none; as tall as its content."""
+    """A heading with its rows, or a friendly sentence when there are none; as tall as its content.
+    With a cap, only the first rows show until the leader asks for all of them."""
 
     def __init__(self, heading: str, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._cap: int | None = None
+        self._showing_all = False
+        self._more_labels = ("", "")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.heading = QLabel(heading)
         set_role(self.heading, "h2")
@@ -250,15 +256,39 @@ class Section(QWidget):
         self.body = QStackedWidget()
         self.body.addWidget(self.list)
         self.body.addWidget(self.empty)
+        self.more = QPushButton()
+        self.more.hide()
+        self.more.clicked.connect(self._toggle_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
 
     def set_empty_text(self, text: str) -> None:
         self.empty.setText(text)
 
-    def finish(self) -> None:
-        """Show the rows, or the empty sentence when there are none."""
-        self.list.fit_all()
+    def finish(self, cap: int | None = None, show_all: str = "", show_fewer: str = "") -> None:
+        """Show the rows, or the empty sentence when there are none. With a cap and more rows than it,
+        the first `cap` rows show and a button labelled `show_all` shows the rest (then `show_fewer`).
+        Whether all are shown is kept when the rows are read again."""
+        self._cap = cap
+        self._more_labels = (show_all, show_fewer)
+        self._show_rows()
         self.body.setCurrentWidget(self.list if self.list.count() else self.empty)
+
+    def hidden_rows(self) -> int:
+        return sum(1 for row in range(self.list.count()) if self.list.isRowHidden(row))
+
+    def _show_rows(self) -> None:
+        count = self.list.count()
+        over = self._cap is not None and count > self._cap
+        for row in range(count):
+            self.list.setRowHidden(row, over and not self._showing_all and row >= self._cap)
+        self.more.setVisible(over)
+        self.more.setText(self._more_labels[1] if self._showing_all else self._more_labels[0])
+        self.list.fit_all()
+
+    def _toggle_all(self) -> None:
+        self._showing_all = not self._showing_all
+        self._show_rows()
