@@ -259,7 +259,9 @@ class ResultRow(Row):
 
 class RowList(QWidget):
     """A vertical list of rows for a list of records. Rows are reused when rebinding, so switching cycle
-    or adding one row does not rebuild the others (and a row being typed in keeps its focus)."""
+    or adding one row does not rebuild the others (and a row being typed in keeps its focus). Rows no
+    longer needed are hidden and kept for the next cycle or initiative with more records: building a
+    row costs more than the rest of opening an initiative."""
 
     def __init__(
         self,
@@ -269,7 +271,8 @@ class RowList(QWidget):
     ) -> None:
         super().__init__()
         self._make_row = make_row
-        self.rows: list[Row] = []
+        self.rows: list[Row] = []  # shown, one per record
+        self._spare: list[Row] = []  # hidden, unbound, in layout order right after the shown ones
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -285,8 +288,8 @@ class RowList(QWidget):
             if index < len(self.rows):
                 row = self.rows[index]
             else:
-                row = self._make_row()
-                self._layout.addWidget(row)
+                row = self._spare.pop(0) if self._spare else self._new_row()
+                row.show()
                 self.rows.append(row)
             # Identity, not id: after an undo the same id comes back as a new object.
             if row.record is not record:
@@ -295,14 +298,20 @@ class RowList(QWidget):
             else:
                 row.refresh()
             row.set_read_only(read_only)
-        for row in self.rows[len(records) :]:
+        unused = self.rows[len(records) :]
+        for row in unused:
             row.bind(None)
-            row.setParent(None)
-            row.deleteLater()
+            row.hide()
+        self._spare[:0] = unused
         del self.rows[len(records) :]
         if self.header is not None:
             self.header.setVisible(bool(records))
         self.empty.setVisible(not records and bool(self.empty.text()))
+
+    def _new_row(self) -> Row:
+        row = self._make_row()
+        self._layout.addWidget(row)
+        return row
 
     def row_for(self, record: object) -> Row | None:
         return next((row for row in self.rows if row.record is record), None)

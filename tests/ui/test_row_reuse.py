@@ -1,0 +1,44 @@
+"""Rows in the Tiltag editor are kept when a cycle has fewer records than the last one shown, and
+used again for the next one with more: no row is built twice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QWidget
+
+from handleplan.ops import initiatives as ops
+from handleplan.ui.initiative.rows import ObservationRow, RowList
+
+
+def test_rows_are_hidden_when_not_needed_and_used_again(ctx, store, qtbot):
+    initiative = ops.create_initiative(store, "Makkerordning")
+    cycle = initiative.cycles[0]
+    for n in range(3):
+        ops.add_observation(store, cycle, f"Iagttagelse {n + 1}", date(2026, 11, 2 + n))
+    built: list[ObservationRow] = []
+
+    def make() -> ObservationRow:
+        built.append(ObservationRow(ctx, lambda _row: None))
+        return built[-1]
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    rows = RowList(make)
+    rows.setParent(holder)
+    holder.show()
+
+    observations = list(cycle.observations)
+    rows.set_records(observations)
+    assert [r.text.toPlainText() for r in rows.rows] == ["Iagttagelse 1", "Iagttagelse 2", "Iagttagelse 3"]
+    first_three = list(rows.rows)
+
+    rows.set_records(observations[2:])
+    assert rows.rows == first_three[:1] and rows.rows[0].text.toPlainText() == "Iagttagelse 3"
+    assert [row.isHidden() for row in first_three] == [False, True, True]
+    assert first_three[1].record is None  # a kept row lets go of its record
+
+    rows.set_records(observations)
+    assert rows.rows == first_three and len(built) == 3
+    assert not any(row.isHidden() for row in rows.rows)
+    assert [r.text.toPlainText() for r in rows.rows] == ["Iagttagelse 1", "Iagttagelse 2", "Iagttagelse 3"]
