@@ -21,22 +21,40 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Like `handleplan --quit-when-ready`, it reports once its first paint event has been handled, that is
+# after the label is painted; an event filter alone sees the event before the widget paints.
 BARE = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication(sys.argv[:1])
 label = QLabel("Hej")
+def painted():
+    print("painted", flush=True)
+    app.quit()
 class Quit(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, painted)
         return False
 label.installEventFilter(Quit(label))
 label.show()
 app.exec()
 """
+# The same window with its label painted by Python instead of by Qt. Any QPainter.setPen or setBrush call
+# makes PySide6 build the whole Qt namespace (93 enums, some 1,300 members) to resolve the overload, so
+# this is the least an app that paints anything of its own pays; printed to show that share of the gap.
+PAINTED = BARE.replace(
+    'label = QLabel("Hej")',
+    """from PySide6.QtGui import QPainter
+class Label(QLabel):
+    def paintEvent(self, _event):
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), 0x81, "Hej")
+        painter.end()
+label = Label()""",
+)
 
 
 def run(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
@@ -92,27 +110,41 @@ def main() -> None:
         edit.edit(s, people.profile(s), onboarded=True)
         s.close()
 
-    bare_cmd = [sys.executable, "-c", BARE]
     app_cmd = [sys.executable, "-m", "handleplan", "--quit-when-ready", "--data-dir"]
-    times: dict[str, list[float]] = {"bare": [], "demo": [], "large": []}
-    rss: dict[str, int] = {}
-    run(bare_cmd, env)  # warm the file cache for both
-    run(app_cmd + [str(stores["demo"])], env)
+    commands = {
+        "bare": [sys.executable, "-c", BARE],
+        "painted": [sys.executable, "-c", PAINTED],
+        "demo": app_cmd + [str(stores["demo"])],
+        "large": app_cmd + [str(stores["large"])],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for cmd in commands.values():
+        run(cmd, env)  # warm the file cache for all
     for _ in range(args.runs):
-        for name in ("bare", "demo", "large"):
-            cmd = bare_cmd if name == "bare" else app_cmd + [str(stores[name])]
-            seconds, max_rss, _out = run(cmd, env)
+        for name, cmd in commands.items():  # in turns, so all see the same machine
+            seconds, _max_rss, _out = run(cmd, env)
             times[name].append(seconds)
-            rss[name] = max(rss.get(name, 0), max_rss)
 
-    bare = statistics.median(times["bare"])
-    print(f"Start-up, spawn to first paint, median of {args.runs} (offscreen):")
-    print(f"  bare PySide6 window with a label : {bare * 1000:7.0f} ms")
+    # The median is the figure the bars are judged on; the fastest run is the one least disturbed by
+    # the rest of a shared machine, and its ratio moves less from one bench run to the next.
+    median = {name: statistics.median(t) for name, t in times.items()}
+    fastest = {name: min(t) for name, t in times.items()}
+    print(f"Start-up, spawn to first paint, median (fastest) of {args.runs} runs (offscreen):")
+    print(
+        f"  bare PySide6 window with a label  : {median['bare'] * 1000:5.0f} ms ({fastest['bare'] * 1000:.0f})"
+    )
+    print(
+        f"  same, label painted by Python     : {median['painted'] * 1000:5.0f} ms ({fastest['painted'] * 1000:.0f})"
+        "  (any QPainter.setPen builds the Qt namespace)"
+    )
     for name, bar in (("demo", 1.5), ("large", 2.0)):
-        t = statistics.median(times[name])
-        verdict = "ok" if t <= bar * bare else "OVER"
-        ratio = f"{t / bare:.2f}x bare (bar {bar}x: {verdict})"
-        print(f"  handleplan, {name:5} plan           : {t * 1000:7.0f} ms  = {ratio}")
+        t, ratio, quick = median[name], median[name] / median["bare"], fastest[name] / fastest["bare"]
+        verdict = "ok" if ratio <= bar else "OVER"
+        print(
+            f"  handleplan, {name:5} plan            : {t * 1000:5.0f} ms ({fastest[name] * 1000:.0f})"
+            f"  = {ratio:.2f}x bare ({quick:.2f}x), bar {bar}x: {verdict};"
+            f" {median[name] / median['painted']:.2f}x the painted window"
+        )
 
     probe = [sys.executable, str(HERE / "gui_probe.py"), str(stores["large"])]
     _s, max_rss, out = run(probe, env)
