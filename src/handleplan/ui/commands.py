@@ -91,7 +91,6 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
 
     _FirstPaint(window, painted)
     QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
-    QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
     app.aboutToQuit.connect(controller.shutdown)
     code = app.exec()
     lock.unlock()
