@@ -20,6 +20,9 @@ CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000
 
 DB_NAME = "handleplan.db"
 WARM_UP_DELAY_MS = 250
+# Hidden rows built ahead for each list of rows in the editors: a cycle has a handful of questions,
+# tasks and observations, and each row costs a millisecond or two to build and lay out.
+SPARE_ROWS = 6
 
 
 class AppController:
@@ -56,20 +59,33 @@ class AppController:
 
     def _warm_up(self) -> None:
         """Open the store, then build the other screens one at a time while the leader reads the
-        Overblik, so that the first visit to each is as quick as the later ones."""
+        Overblik, so that the first visit to each is as quick as the later ones. Then build a few
+        hidden rows for each list of rows in the editors, so that the first cycle shown in each phase
+        does not build its questions, tasks or observations while the leader waits."""
         self.ctx.store  # noqa: B018 - opening is the point
         window = self.window
         if window is None:
             return
+        from handleplan.ui.initiative.rows import RowList
         from handleplan.ui.main_window import SCREEN_KEYS
 
-        pending = [key for key in SCREEN_KEYS if key not in window.screens]
+        screens = [key for key in SCREEN_KEYS if key not in window.screens]
+        row_lists: list[RowList] | None = None
 
         def build_next() -> None:
-            if pending and self.window is window and window.isVisible():
+            nonlocal row_lists
+            if self.window is not window or not window.isVisible():
+                return
+            if screens:
                 # Built and filled once while hidden: rows made now are reused on the first visit.
-                window.screen(pending.pop(0)).show_fresh()
-                QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
+                window.screen(screens.pop(0)).show_fresh()
+            else:
+                if row_lists is None:
+                    row_lists = window.findChildren(RowList)
+                if not row_lists:
+                    return
+                row_lists.pop().reserve(SPARE_ROWS)
+            QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
 
         QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
 

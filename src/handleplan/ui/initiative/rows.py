@@ -308,6 +308,18 @@ class RowList(QWidget):
             self.header.setVisible(bool(records))
         self.empty.setVisible(not records and bool(self.empty.text()))
 
+    def capacity(self) -> int:
+        """How many records the list can show without building a row."""
+        return len(self.rows) + len(self._spare)
+
+    def reserve(self, count: int) -> None:
+        """Build hidden rows ahead, so that showing up to `count` records builds none."""
+        while self.capacity() < count:
+            row = self._new_row()
+            row.hide()
+            row.ensurePolished()
+            self._spare.append(row)
+
     def _new_row(self) -> Row:
         row = self._make_row()
         self._layout.addWidget(row)
