@@ -1,5 +1,5 @@
 """Rows in the Tiltag editor are kept when a cycle has fewer records than the last one shown, and
-used again for the next one with more: no row is built twice. A few are built ahead after start-up."""
+used again for the next one with more: no row is built twice; rows built ahead are used first."""
 
 from __future__ import annotations
 
@@ -7,13 +7,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from handleplan.demo import fill_demo
 from handleplan.ops import initiatives as ops
-from handleplan.store import Store
-from handleplan.ui.app import Language, settings_for
-from handleplan.ui.controller import SPARE_ROWS, AppController, store_opener
 from handleplan.ui.initiative.rows import ObservationRow, RowList
-from handleplan.ui.main_window import SCREEN_KEYS
 
 
 def test_rows_are_hidden_when_not_needed_and_used_again(ctx, store, qtbot):
@@ -72,23 +67,3 @@ def test_reserved_rows_are_used_before_any_is_built(ctx, store, qtbot):
     assert len(built) == 6 and rows.rows == built[:4] and rows.capacity() == 6
     assert [r.text.toPlainText() for r in rows.rows] == [f"Iagttagelse {n + 1}" for n in range(4)]
     assert [row.isHidden() for row in built] == [False] * 4 + [True] * 2
-
-
-def test_the_warm_up_builds_every_screen_and_spare_rows_after_the_first_paint(qapp, qtbot, tmp_path):
-    folder = tmp_path / "plan"
-    demo_store = Store.open(folder)
-    fill_demo(demo_store)
-    demo_store.close()
-    language = Language(qapp)
-    language.switch("da")
-    controller = AppController(
-        qapp, store_opener(folder, "da"), settings_for(folder), language, db_path=folder / "handleplan.db"
-    )
-    window = controller.show(welcome=False)
-    qtbot.addWidget(window)
-    assert not controller.ctx.store_is_open  # the window paints before the store opens
-    qtbot.waitUntil(lambda: len(window.screens) == len(SCREEN_KEYS), timeout=15000)
-    lists = window.findChildren(RowList)
-    assert lists
-    qtbot.waitUntil(lambda: all(r.capacity() >= SPARE_ROWS for r in lists), timeout=15000)
-    controller.shutdown()

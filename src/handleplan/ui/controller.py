@@ -41,6 +41,7 @@ class AppController:
         self.ctx = AppContext(store, language.lang, settings, db_path=db_path)
         self.ctx.language_changed.connect(self.switch_language)
         self.window: MainWindow | None = None
+        self.closed = False  # after shutdown(): no more warm-up work on the closed store
         # Fold the -wal into the main file now and then, so a -wal lost later costs nothing.
         self.checkpoint_timer = QTimer()
         self.checkpoint_timer.setInterval(CHECKPOINT_INTERVAL_MS)
@@ -52,9 +53,9 @@ class AppController:
         self.window.show()
         if welcome and not read_profile(self.ctx.db_path).onboarded:
             QTimer.singleShot(0, self.show_welcome)
-        elif not self.ctx.store_is_open:
-            # Open the store (and import SQLAlchemy) just after the first paint, before the leader acts.
-            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+        # Whatever the first screen is (the one the leader left last time, say), the others are built
+        # after the first paint, not when the leader first goes to them.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
         return self.window
 
     def _warm_up(self) -> None:
@@ -62,10 +63,10 @@ class AppController:
         Overblik, so that the first visit to each is as quick as the later ones. Then build a few
         hidden rows for each list of rows in the editors, so that the first cycle shown in each phase
         does not build its questions, tasks or observations while the leader waits."""
-        self.ctx.store  # noqa: B018 - opening is the point
         window = self.window
-        if window is None:
+        if window is None or self.closed:
             return
+        self.ctx.store  # noqa: B018 - opening the store (and importing SQLAlchemy) is the first step
         from handleplan.ui.initiative.rows import RowList
         from handleplan.ui.main_window import SCREEN_KEYS
 
@@ -74,7 +75,7 @@ class AppController:
 
         def build_next() -> None:
             nonlocal row_lists
-            if self.window is not window or not window.isVisible():
+            if self.window is not window or not window.isVisible() or self.closed:
                 return
             if screens:
                 # Built and filled once while hidden: rows made now are reused on the first visit.
@@ -110,6 +111,7 @@ class AppController:
         self.window.show()
         old.hide()
         old.deleteLater()
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)  # the new window's other screens
 
     def _idle_checkpoint(self) -> None:
         if self.ctx.store_is_open:
@@ -117,6 +119,7 @@ class AppController:
             self.ctx.store.checkpoint()
 
     def shutdown(self) -> None:
+        self.closed = True
         self.checkpoint_timer.stop()
         if self.ctx.store_is_open:
             self.ctx.flush()

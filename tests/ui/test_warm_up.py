@@ -1,0 +1,71 @@
+"""After the first paint the app opens the store and builds the other screens and the editors' spare
+rows, whichever screen it started on, so the first visit to each is as quick as the later ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from handleplan.demo import fill_demo
+from handleplan.store import Store
+from handleplan.ui.app import Language, settings_for
+from handleplan.ui.controller import SPARE_ROWS, AppController, store_opener
+from handleplan.ui.initiative.rows import RowList
+from handleplan.ui.main_window import SCREEN_KEYS
+
+
+@pytest.fixture
+def demo_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "plan"
+    store = Store.open(folder)
+    fill_demo(store)
+    store.close()
+    return folder
+
+
+def start(qapp, qtbot, folder: Path, last_screen: str) -> AppController:
+    settings = settings_for(folder)
+    settings.setValue("window/screen", last_screen)
+    language = Language(qapp)
+    language.switch("da")
+    controller = AppController(
+        qapp, store_opener(folder, "da"), settings, language, db_path=folder / "handleplan.db"
+    )
+    qtbot.addWidget(controller.show(welcome=False))
+    return controller
+
+
+def warmed_up(controller: AppController) -> bool:
+    window = controller.window
+    lists = window.findChildren(RowList)
+    built = len(window.screens) == len(SCREEN_KEYS)
+    return built and bool(lists) and all(rows.capacity() >= SPARE_ROWS for rows in lists)
+
+
+def test_starting_on_the_overblik_paints_before_the_store_opens_then_builds_the_rest(
+    qapp, qtbot, demo_folder
+):
+    controller = start(qapp, qtbot, demo_folder, "overview")
+    assert not controller.ctx.store_is_open
+    assert list(controller.window.screens) == ["overview"]
+    qtbot.waitUntil(lambda: warmed_up(controller), timeout=15000)
+    assert controller.ctx.store_is_open
+    controller.shutdown()
+
+
+@pytest.mark.parametrize("last_screen", ["initiatives", "reflections"])
+def test_starting_where_the_leader_left_still_builds_the_rest(qapp, qtbot, demo_folder, last_screen):
+    controller = start(qapp, qtbot, demo_folder, last_screen)
+    assert controller.window.current_screen().key == last_screen
+    assert controller.ctx.store_is_open  # that screen reads through the store
+    qtbot.waitUntil(lambda: warmed_up(controller), timeout=15000)
+    controller.shutdown()
+
+
+def test_no_warm_up_work_after_shutdown(qapp, qtbot, demo_folder):
+    controller = start(qapp, qtbot, demo_folder, "overview")
+    controller.shutdown()
+    qtbot.wait(600)  # past the warm-up's first step
+    assert list(controller.window.screens) == ["overview"]
+    assert not controller.ctx.store_is_open
