@@ -69,3 +69,19 @@ def test_no_warm_up_work_after_shutdown(qapp, qtbot, demo_folder):
     qtbot.wait(600)  # past the warm-up's first step
     assert list(controller.window.screens) == ["overview"]
     assert not controller.ctx.store_is_open
+
+
+def test_the_warm_up_waits_while_a_dialog_is_open(qapp, qtbot, demo_folder):
+    from PySide6.QtWidgets import QDialog
+
+    controller = start(qapp, qtbot, demo_folder, "overview")
+    dialog = QDialog(controller.window)
+    qtbot.addWidget(dialog)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: controller.ctx.store_is_open, timeout=5000)  # the store opens behind it
+    qtbot.wait(1200)  # several warm-up steps
+    assert list(controller.window.screens) == ["overview"]
+    dialog.accept()
+    qtbot.waitUntil(lambda: warmed_up(controller), timeout=15000)
+    controller.shutdown()

@@ -77,6 +77,11 @@ class AppController:
             nonlocal row_lists
             if self.window is not window or not window.isVisible() or self.closed:
                 return
+            if QApplication.activeModalWidget() is not None:
+                # Not while the leader writes in a dialog (the welcome on the first start): building a
+                # screen holds everything for a moment.
+                QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
+                return
             if screens:
                 # Built and filled once while hidden: rows made now are reused on the first visit.
                 window.screen(screens.pop(0)).show_fresh()
