@@ -44,6 +44,15 @@ def test_self_test_passes_and_leaves_no_trace(demo_dir: Path):
         store.close()
 
 
+def test_self_test_reports_in_english_with_lang_en(demo_dir: Path):
+    result = handleplan("--data-dir", str(demo_dir), "self-test", "--lang", "en")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == "The self-test passed."
+    for title in ("Overview", "Initiatives", "Reflections", "TRIO", "Course timeline"):
+        assert f"‘{title}’" in result.stdout
+    assert "»" not in result.stdout and "skærm" not in result.stdout
+
+
 def test_screenshots_cover_every_screen_in_both_languages(demo_dir: Path, tmp_path: Path):
     for lang in ("da", "en"):
         out = tmp_path / lang
