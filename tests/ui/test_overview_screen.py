@@ -156,8 +156,23 @@ def test_a_long_list_of_due_tasks_shows_the_first_eight_until_asked(ctx, qtbot):
 
     screen.refresh()  # reading the plan again keeps what the leader chose
     assert tasks.hidden_rows() == 0
+    tasks.list.setCurrentRow(TASKS_SHOWN + 2)
     qtbot.mouseClick(tasks.more, Qt.MouseButton.LeftButton)
     assert tasks.hidden_rows() == 4 and tasks.list.height() == capped_height
+    # The row chosen before is hidden now: Enter must not open it.
+    assert tasks.list.currentItem() is None
+    with qtbot.assertNotEmitted(tasks.list.opened):
+        qtbot.keyClick(tasks.list, Qt.Key.Key_Return)
+
+
+def test_more_than_twelve_tiltag_show_twelve_and_a_show_all_button(ctx, qtbot):
+    from handleplan.ui.screens.overview import INITIATIVES_SHOWN
+
+    for n in range(INITIATIVES_SHOWN + 1):
+        initiative_ops.create_initiative(ctx.store, f"Tiltag {n + 1}")
+    screen = make_screen(ctx, qtbot)
+    assert screen.initiatives.hidden_rows() == 1
+    assert screen.initiatives.more.text() == f"Vis alle {INITIATIVES_SHOWN + 1} tiltag"
 
 
 def test_a_short_list_has_no_show_all_button(demo_screen):

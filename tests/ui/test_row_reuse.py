@@ -67,3 +67,25 @@ def test_reserved_rows_are_used_before_any_is_built(ctx, store, qtbot):
     assert len(built) == 6 and rows.rows == built[:4] and rows.capacity() == 6
     assert [r.text.toPlainText() for r in rows.rows] == [f"Iagttagelse {n + 1}" for n in range(4)]
     assert [row.isHidden() for row in built] == [False] * 4 + [True] * 2
+
+
+def test_shown_rows_stay_in_the_order_of_their_records(ctx, store, qtbot):
+    initiative = ops.create_initiative(store, "Makkerordning")
+    cycle = initiative.cycles[0]
+    for n in range(6):
+        ops.add_observation(store, cycle, f"Iagttagelse {n + 1}", date(2026, 11, 2 + n))
+    observations = list(cycle.observations)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    rows = RowList(lambda: ObservationRow(ctx, lambda _row: None))
+    rows.setParent(holder)
+    holder.show()
+    rows.reserve(2)
+    for count in (3, 1, 5, 2, 6, 0, 4):
+        rows.set_records(observations[:count])
+        layout = rows.layout()
+        in_layout = [layout.itemAt(i).widget() for i in range(layout.count())]
+        shown = [w for w in in_layout if isinstance(w, ObservationRow) and not w.isHidden()]
+        assert shown == rows.rows
+        assert [r.text.toPlainText() for r in shown] == [f"Iagttagelse {n + 1}" for n in range(count)]
+        assert all(w.record is None for w in in_layout if isinstance(w, ObservationRow) and w.isHidden())

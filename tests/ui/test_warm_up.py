@@ -24,7 +24,7 @@ def demo_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def start(qapp, qtbot, folder: Path, last_screen: str) -> AppController:
+def start(qapp, qtbot, folder: Path, last_screen: str, close_at_end: bool = True) -> AppController:
     settings = settings_for(folder)
     settings.setValue("window/screen", last_screen)
     language = Language(qapp)
@@ -32,7 +32,9 @@ def start(qapp, qtbot, folder: Path, last_screen: str) -> AppController:
     controller = AppController(
         qapp, store_opener(folder, "da"), settings, language, db_path=folder / "handleplan.db"
     )
-    qtbot.addWidget(controller.show(welcome=False))
+    window = controller.show(welcome=False)
+    if close_at_end:
+        qtbot.addWidget(window)
     return controller
 
 
@@ -84,4 +86,16 @@ def test_the_warm_up_waits_while_a_dialog_is_open(qapp, qtbot, demo_folder):
     assert list(controller.window.screens) == ["overview"]
     dialog.accept()
     qtbot.waitUntil(lambda: warmed_up(controller), timeout=15000)
+    controller.shutdown()
+
+
+def test_a_window_deleted_before_the_warm_up_is_left_alone(qapp, qtbot, demo_folder):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    controller = start(qapp, qtbot, demo_folder, "overview", close_at_end=False)
+    window = controller.window
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(800)  # past the warm-up's first steps: none may touch the deleted window
     controller.shutdown()

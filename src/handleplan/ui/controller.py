@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -64,7 +65,7 @@ class AppController:
         hidden rows for each list of rows in the editors, so that the first cycle shown in each phase
         does not build its questions, tasks or observations while the leader waits."""
         window = self.window
-        if window is None or self.closed:
+        if not self._still_showing(window):
             return
         self.ctx.store  # noqa: B018 - opening the store (and importing SQLAlchemy) is the first step
         from handleplan.ui.initiative.rows import RowList
@@ -75,7 +76,7 @@ class AppController:
 
         def build_next() -> None:
             nonlocal row_lists
-            if self.window is not window or not window.isVisible() or self.closed:
+            if not self._still_showing(window):
                 return
             if QApplication.activeModalWidget() is not None:
                 # Not while the leader writes in a dialog (the welcome on the first start): building a
@@ -86,14 +87,27 @@ class AppController:
                 # Built and filled once while hidden: rows made now are reused on the first visit.
                 window.screen(screens.pop(0)).show_fresh()
             else:
-                if row_lists is None:
-                    row_lists = window.findChildren(RowList)
+                if row_lists is None:  # the screens' own lists, not those of a dialog closed long ago
+                    row_lists = [
+                        rows for screen in window.screens.values() for rows in screen.findChildren(RowList)
+                    ]
                 if not row_lists:
                     return
                 row_lists.pop().reserve(SPARE_ROWS)
             QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
 
         QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
+
+    def _still_showing(self, window: MainWindow | None) -> bool:
+        """For work queued on a timer: the app is running and `window` is still its window, on screen.
+        A window closed and deleted in the meantime (its Qt side gone) counts as not showing."""
+        return (
+            not self.closed
+            and window is not None
+            and window is self.window
+            and shiboken6.isValid(window)
+            and window.isVisible()
+        )
 
     def show_welcome(self) -> None:
         from handleplan.ui.dialogs.welcome import WelcomeDialog

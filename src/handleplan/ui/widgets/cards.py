@@ -285,6 +285,8 @@ class Section(QWidget):
         over = self._cap is not None and count > self._cap
         for row in range(count):
             self.list.setRowHidden(row, over and not self._showing_all and row >= self._cap)
+        if self.list.currentRow() >= 0 and self.list.isRowHidden(self.list.currentRow()):
+            self.list.setCurrentRow(-1)  # Enter must not open a row the leader cannot see
         self.more.setVisible(over)
         self.more.setText(self._more_labels[1] if self._showing_all else self._more_labels[0])
         self.list.fit_all()
