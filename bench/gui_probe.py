@@ -18,8 +18,7 @@ def settle() -> None:
 def main(folder: Path) -> None:
     from handleplan.ops import initiatives as initiative_ops
     from handleplan.ui.app import Language, get_app, settings_for
-    from handleplan.ui.controller import SPARE_ROWS, AppController
-    from handleplan.ui.initiative.rows import RowList
+    from handleplan.ui.controller import AppController
     from handleplan.ui.main_window import SCREEN_KEYS
 
     app = get_app()
@@ -37,13 +36,8 @@ def main(folder: Path) -> None:
     # As in real use: the store (and SQLAlchemy) is opened 250 ms after the first paint, then the other
     # screens and the editors' spare rows are built while the leader reads the Overblik; give that its
     # few seconds, so that it does not run inside the timings below.
-    def warmed_up() -> bool:
-        lists = window.findChildren(RowList)
-        built = len(window.screens) == len(SCREEN_KEYS)
-        return built and bool(lists) and all(rows.capacity() >= SPARE_ROWS for rows in lists)
-
     deadline = time.perf_counter() + 8.0
-    while time.perf_counter() < deadline and not warmed_up():
+    while time.perf_counter() < deadline and not controller.warmed_up:
         settle()
         time.sleep(0.01)
 

@@ -38,11 +38,13 @@ def start(qapp, qtbot, folder: Path, last_screen: str, close_at_end: bool = True
     return controller
 
 
-def warmed_up(controller: AppController) -> bool:
+def wait_for_warm_up(qtbot, controller: AppController) -> None:
+    """Until the controller says it is done, then check that it did it all."""
+    qtbot.waitUntil(lambda: controller.warmed_up, timeout=15000)
     window = controller.window
     lists = window.findChildren(RowList)
-    built = len(window.screens) == len(SCREEN_KEYS)
-    return built and bool(lists) and all(rows.capacity() >= SPARE_ROWS for rows in lists)
+    assert len(window.screens) == len(SCREEN_KEYS)
+    assert lists and all(rows.capacity() >= SPARE_ROWS for rows in lists)
 
 
 def test_starting_on_the_overblik_paints_before_the_store_opens_then_builds_the_rest(
@@ -51,7 +53,7 @@ def test_starting_on_the_overblik_paints_before_the_store_opens_then_builds_the_
     controller = start(qapp, qtbot, demo_folder, "overview")
     assert not controller.ctx.store_is_open
     assert list(controller.window.screens) == ["overview"]
-    qtbot.waitUntil(lambda: warmed_up(controller), timeout=15000)
+    wait_for_warm_up(qtbot, controller)
     assert controller.ctx.store_is_open
     controller.shutdown()
 
@@ -61,7 +63,7 @@ def test_starting_where_the_leader_left_still_builds_the_rest(qapp, qtbot, demo_
     controller = start(qapp, qtbot, demo_folder, last_screen)
     assert controller.window.current_screen().key == last_screen
     assert controller.ctx.store_is_open  # that screen reads through the store
-    qtbot.waitUntil(lambda: warmed_up(controller), timeout=15000)
+    wait_for_warm_up(qtbot, controller)
     controller.shutdown()
 
 
@@ -85,7 +87,7 @@ def test_the_warm_up_waits_while_a_dialog_is_open(qapp, qtbot, demo_folder):
     qtbot.wait(1200)  # several warm-up steps
     assert list(controller.window.screens) == ["overview"]
     dialog.accept()
-    qtbot.waitUntil(lambda: warmed_up(controller), timeout=15000)
+    wait_for_warm_up(qtbot, controller)
     controller.shutdown()
 
 

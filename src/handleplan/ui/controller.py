@@ -43,6 +43,7 @@ class AppController:
         self.ctx.language_changed.connect(self.switch_language)
         self.window: MainWindow | None = None
         self.closed = False  # after shutdown(): no more warm-up work on the closed store
+        self.warmed_up = False  # the current window's other screens and spare rows are all built
         # Fold the -wal into the main file now and then, so a -wal lost later costs nothing.
         self.checkpoint_timer = QTimer()
         self.checkpoint_timer.setInterval(CHECKPOINT_INTERVAL_MS)
@@ -56,8 +57,12 @@ class AppController:
             QTimer.singleShot(0, self.show_welcome)
         # Whatever the first screen is (the one the leader left last time, say), the others are built
         # after the first paint, not when the leader first goes to them.
-        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+        self._schedule_warm_up()
         return self.window
+
+    def _schedule_warm_up(self) -> None:
+        self.warmed_up = False
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     def _warm_up(self) -> None:
         """Open the store, then build the other screens one at a time while the leader reads the
@@ -92,6 +97,7 @@ class AppController:
                         rows for screen in window.screens.values() for rows in screen.findChildren(RowList)
                     ]
                 if not row_lists:
+                    self.warmed_up = True
                     return
                 row_lists.pop().reserve(SPARE_ROWS)
             QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
@@ -130,7 +136,7 @@ class AppController:
         self.window.show()
         old.hide()
         old.deleteLater()
-        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)  # the new window's other screens
+        self._schedule_warm_up()  # the new window's other screens
 
     def _idle_checkpoint(self) -> None:
         if self.ctx.store_is_open:

@@ -18,7 +18,7 @@ from handleplan.ui.main_window import SCREEN_KEYS
 # The report in the language asked for (`--lang`), like the other commands' output.
 WORDS = {
     "da": {
-        "ok": "OK  ",
+        "ok": "OK",
         "fail": "FEJL",
         "locked": "Handleplan er allerede åben med de samme data",
         "opened": "datafilen åbnede: {path}",
@@ -33,7 +33,7 @@ WORDS = {
         "passed": "Selvtesten gik godt.",
     },
     "en": {
-        "ok": "OK  ",
+        "ok": "OK",
         "fail": "FAIL",
         "locked": "Handleplan is already open with the same data",
         "opened": "the data file opened: {path}",
@@ -67,10 +67,10 @@ def self_test(
     words = WORDS.get(language.lang, WORDS["da"])
 
     def ok(text: str) -> None:
-        lines.append(f"{words['ok']}  {text}")
+        lines.append(f"{words['ok']:4}  {text}")
 
     def fail(text: str) -> tuple[bool, list[str]]:
-        lines.append(f"{words['fail']}  {text}")
+        lines.append(f"{words['fail']:4}  {text}")
         return False, lines
 
     ensure_private_dir(folder)
