@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 
 from handleplan.models import Initiative, Level, Milestone, RoleAssignment, TrioMember
 from handleplan.ops.edit import coerce
+from handleplan.ops.records import roles_by_level  # noqa: F401 - its public home was here
 from handleplan.store import Store
 
 
@@ -38,13 +39,6 @@ def assign(
     store.session.add(role)
     store.commit()
     return role
-
-
-def roles_by_level(initiative: Initiative) -> dict[Level, list[RoleAssignment]]:
-    grouped: dict[Level, list[RoleAssignment]] = {level: [] for level in Level}
-    for role in initiative.roles:
-        grouped[role.level].append(role)
-    return grouped
 
 
 def open_due(store: Store, until: date) -> list[RoleAssignment]:

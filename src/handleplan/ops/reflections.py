@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -19,6 +18,7 @@ from handleplan.models import (
     ReflectionKind,
 )
 from handleplan.ops.edit import coerce
+from handleplan.ops.plain import LogEntry
 from handleplan.store import Store
 
 
@@ -94,19 +94,6 @@ def reflections_between(store: Store, after: date | None, until: date) -> list[R
         query = query.where(Reflection.written_on > after)
     query = query.order_by(Reflection.written_on, Reflection.id).options(selectinload(Reflection.answers))
     return list(store.session.scalars(query))
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    """One line of the reflection log: just what the list shows, without answers or links."""
-
-    id: int
-    title: str
-    written_on: date
-    private: bool
-    kind: ReflectionKind
-    milestone_id: int | None
-    milestone_title: str
 
 
 def reflection_log(store: Store) -> list[LogEntry]:
