@@ -6,7 +6,8 @@ import gc
 
 from PySide6.QtWidgets import QLabel
 
-from handleplan.ui.commands import _FirstPaint, collect_garbage_again
+from handleplan.ui.commands import collect_garbage_again
+from handleplan.ui.controller import FirstPaint
 
 
 def test_collection_comes_back_after_the_first_paint(qtbot):
@@ -14,7 +15,7 @@ def test_collection_comes_back_after_the_first_paint(qtbot):
     qtbot.addWidget(label)
     gc.disable()
     try:
-        _FirstPaint(label, collect_garbage_again)
+        FirstPaint(label, collect_garbage_again)
         label.show()
         qtbot.waitUntil(gc.isenabled, timeout=5000)
         # The start-up objects were frozen out of later collections, not lost.

@@ -3,39 +3,11 @@ rows, whichever screen it started on, so the first visit to each is as quick as 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from handleplan.demo import fill_demo
-from handleplan.store import Store
-from handleplan.ui.app import Language, settings_for
-from handleplan.ui.controller import SPARE_ROWS, AppController, store_opener
+from handleplan.ui.controller import SPARE_ROWS, AppController
 from handleplan.ui.initiative.rows import RowList
 from handleplan.ui.main_window import SCREEN_KEYS
-
-
-@pytest.fixture
-def demo_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "plan"
-    store = Store.open(folder)
-    fill_demo(store)
-    store.close()
-    return folder
-
-
-def start(qapp, qtbot, folder: Path, last_screen: str, close_at_end: bool = True) -> AppController:
-    settings = settings_for(folder)
-    settings.setValue("window/screen", last_screen)
-    language = Language(qapp)
-    language.switch("da")
-    controller = AppController(
-        qapp, store_opener(folder, "da"), settings, language, db_path=folder / "handleplan.db"
-    )
-    window = controller.show(welcome=False)
-    if close_at_end:
-        qtbot.addWidget(window)
-    return controller
 
 
 def wait_for_warm_up(qtbot, controller: AppController) -> None:
@@ -48,9 +20,9 @@ def wait_for_warm_up(qtbot, controller: AppController) -> None:
 
 
 def test_starting_on_the_overblik_paints_before_the_store_opens_then_builds_the_rest(
-    qapp, qtbot, demo_folder
+    start_app, qtbot, demo_folder
 ):
-    controller = start(qapp, qtbot, demo_folder, "overview")
+    controller = start_app(demo_folder, "overview")
     assert not controller.ctx.store_is_open
     assert list(controller.window.screens) == ["overview"]
     wait_for_warm_up(qtbot, controller)
@@ -59,26 +31,25 @@ def test_starting_on_the_overblik_paints_before_the_store_opens_then_builds_the_
 
 
 @pytest.mark.parametrize("last_screen", ["initiatives", "reflections"])
-def test_starting_where_the_leader_left_still_builds_the_rest(qapp, qtbot, demo_folder, last_screen):
-    controller = start(qapp, qtbot, demo_folder, last_screen)
+def test_starting_where_the_leader_left_still_builds_the_rest(start_app, qtbot, demo_folder, last_screen):
+    controller = start_app(demo_folder, last_screen)
     assert controller.window.current_screen().key == last_screen
-    assert controller.ctx.store_is_open  # that screen reads through the store
     wait_for_warm_up(qtbot, controller)
     controller.shutdown()
 
 
-def test_no_warm_up_work_after_shutdown(qapp, qtbot, demo_folder):
-    controller = start(qapp, qtbot, demo_folder, "overview")
+def test_no_warm_up_work_after_shutdown(start_app, qtbot, demo_folder):
+    controller = start_app(demo_folder, "overview")
     controller.shutdown()
     qtbot.wait(600)  # past the warm-up's first step
     assert list(controller.window.screens) == ["overview"]
     assert not controller.ctx.store_is_open
 
 
-def test_the_warm_up_waits_while_a_dialog_is_open(qapp, qtbot, demo_folder):
+def test_the_warm_up_waits_while_a_dialog_is_open(start_app, qtbot, demo_folder):
     from PySide6.QtWidgets import QDialog
 
-    controller = start(qapp, qtbot, demo_folder, "overview")
+    controller = start_app(demo_folder, "overview")
     dialog = QDialog(controller.window)
     qtbot.addWidget(dialog)
     dialog.setModal(True)
@@ -91,10 +62,10 @@ def test_the_warm_up_waits_while_a_dialog_is_open(qapp, qtbot, demo_folder):
     controller.shutdown()
 
 
-def test_a_window_deleted_before_the_warm_up_is_left_alone(qapp, qtbot, demo_folder):
+def test_a_window_deleted_before_the_warm_up_is_left_alone(start_app, qtbot, demo_folder):
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    controller = start(qapp, qtbot, demo_folder, "overview", close_at_end=False)
+    controller = start_app(demo_folder, "overview", close_at_end=False)
     window = controller.window
     window.close()
     window.deleteLater()

@@ -5,11 +5,9 @@ from __future__ import annotations
 import gc
 import os
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer
 
 from handleplan.errors import MESSAGES
 from handleplan.ui.app import Language, get_app, settings_for, setup_logging
@@ -30,22 +28,6 @@ def seconds_since_process_start(fallback_start: float) -> float:
         return uptime - start_ticks / ticks
     except (OSError, ValueError, IndexError, AttributeError):
         return time.perf_counter() - fallback_start
-
-
-class _FirstPaint(QObject):
-    """Calls `done` once, right after `widget` has been painted for the first time."""
-
-    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._done = done
-        self._fired = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self._fired:
-            self._fired = True
-            QTimer.singleShot(0, self._done)
-        return False
 
 
 def _start(folder: Path, lang: str | None, offscreen: bool = False):  # noqa: ANN202
@@ -79,7 +61,6 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
     if store is None:
         return 1
     controller = AppController(app, store, settings, language, db_path=folder / "handleplan.db")
-    window = controller.show(welcome=not quit_when_ready)
 
     def painted() -> None:
         collect_garbage_again()
@@ -89,7 +70,7 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
             window.close()
             app.quit()
 
-    _FirstPaint(window, painted)
+    window = controller.show(welcome=not quit_when_ready, on_painted=painted)
     QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
     app.aboutToQuit.connect(controller.shutdown)
     code = app.exec()

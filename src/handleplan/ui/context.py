@@ -108,8 +108,25 @@ class AppContext(QObject):
         self.saved.emit()
         self.changed.emit(tables)
 
+    def real(self, record: Any) -> Any:
+        """The store's own record for a plain copy (`ops.plain`); anything else as it is.
+
+        A screen painted from copies is read again through the store right after the first paint, before
+        any click or keystroke is handled, so no copy should ever get here. Should one, the edit is
+        still made on the real record: nothing the leader types may be lost to a copy."""
+        from handleplan.ops.plain import Plain
+
+        if not isinstance(record, Plain):
+            return record
+        import handleplan.models
+
+        log.warning("a plain copy (%s %s) reached an edit", record.orm, getattr(record, "id", None))
+        return self.store.session.get(getattr(handleplan.models, record.orm), record.id)
+
     def call(self, op: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Run a core operation; a HandleplanError becomes a message for the leader, not a crash."""
+        args = tuple(self.real(arg) for arg in args)
+        kwargs = {name: self.real(value) for name, value in kwargs.items()}
         try:
             return op(*args, **kwargs)
         except HandleplanError as exc:
@@ -120,12 +137,12 @@ class AppContext(QObject):
     def edit(self, record: object, **fields: Any) -> bool:
         from handleplan.ops import edit as edit_ops
 
-        result = self.call(edit_ops.edit, self.store, record, **fields)
+        result = self.call(edit_ops.edit, self.store, self.real(record), **fields)
         return bool(result)
 
     def delete(self, record: object, label: str) -> None:
         self.flush()
-        self.undo_stack.push(DeleteCommand(self, record, label))
+        self.undo_stack.push(DeleteCommand(self, self.real(record), label))
 
     # -- pending edits --------------------------------------------------------------------------
     def register_flusher(self, flush: Callable[[], None]) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLockFile, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from handleplan.errors import HandleplanError
 from handleplan.ops.overview import read_profile
@@ -24,6 +25,22 @@ WARM_UP_DELAY_MS = 250
 # Hidden rows built ahead for each list of rows in the editors: a cycle has a handful of questions,
 # tasks and observations, and each row costs a millisecond or two to build and lay out.
 SPARE_ROWS = 6
+
+
+class FirstPaint(QObject):
+    """Calls `done` once, right after `widget` has been painted for the first time."""
+
+    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._done = done
+        self._fired = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            QTimer.singleShot(0, self._done)
+        return False
 
 
 class AppController:
@@ -50,15 +67,33 @@ class AppController:
         self.checkpoint_timer.timeout.connect(self._idle_checkpoint)
         self.checkpoint_timer.start()
 
-    def show(self, welcome: bool = True) -> MainWindow:
+    def show(self, welcome: bool = True, on_painted: Callable[[], None] | None = None) -> MainWindow:
+        """Show the main window; `on_painted` runs once it has painted for the first time."""
         self.window = MainWindow(self.ctx)
-        self.window.show()
+        window = self.window
+
+        def painted() -> None:
+            if on_painted is not None:
+                on_painted()
+            # After whatever the first paint was waited for (the start-up figure): a first screen painted
+            # from plain copies gets the store now, before any click or keystroke is handled.
+            QTimer.singleShot(0, lambda: self._read_through_store(window))
+
+        FirstPaint(window, painted)
+        window.show()
         if welcome and not read_profile(self.ctx.db_path).onboarded:
             QTimer.singleShot(0, self.show_welcome)
         # Whatever the first screen is (the one the leader left last time, say), the others are built
         # after the first paint, not when the leader first goes to them.
         self._schedule_warm_up()
         return self.window
+
+    def _read_through_store(self, window: MainWindow) -> None:
+        """The first screen was painted from plain copies (`ops.plain`): open the store (importing
+        SQLAlchemy) and read it again, so that every edit works on the real records."""
+        if self._still_showing(window) and window.current_screen().plain:
+            self.ctx.store  # noqa: B018 - opens it
+            window.current_screen().show_fresh()
 
     def _schedule_warm_up(self) -> None:
         self.warmed_up = False

@@ -21,6 +21,9 @@ class Screen(QWidget):
     key: str = ""
     # Tables whose changes make this screen refresh itself while visible.
     watches: frozenset[str] = frozenset()
+    # What the screen shows are plain copies read before the store was open (`ops.plain`): true only
+    # on the first screen of a start, until the controller opens the store right after the first paint.
+    plain = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +49,14 @@ class Screen(QWidget):
         if self._stale or self._read_on != today:
             self._stale = False
             self._read_on = today
+            self.plain = False
             self.refresh()
+
+    def read_plain(self) -> None:
+        """`refresh` calls this when it had to read plain copies because the store was not open yet:
+        the screen reads again, through the store, as soon as it is (see `AppController`)."""
+        self.plain = True
+        self._stale = True
 
     def mark_stale(self) -> None:
         """Something outside the store that the screen shows has changed (a setting)."""

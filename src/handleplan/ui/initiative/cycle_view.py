@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import Cycle, Initiative, Phase
-from handleplan.ops import initiatives as ops
+from handleplan.models import Phase
+from handleplan.ops.records import missing_fields
 from handleplan.ui.context import AppContext
 from handleplan.ui.initiative.form import help_label
 from handleplan.ui.initiative.icons import wheel_icon
@@ -24,6 +26,9 @@ from handleplan.ui.initiative.phase_pages import PAGE_CLASSES, PhasePage
 from handleplan.ui.initiative.rows import short
 from handleplan.ui.initiative.stepper import PhaseStepper
 from handleplan.ui.widgets.phase_wheel import phase_name
+
+if TYPE_CHECKING:
+    from handleplan.models import Cycle, Initiative
 
 PHASES = list(Phase)
 
@@ -209,7 +214,7 @@ class CycleView(QWidget):
         cycle = self.cycle
         if cycle is None:
             return
-        missing = ops.missing_fields(cycle)
+        missing = missing_fields(cycle)
         self.stepper.show_state(cycle.phase, self.viewed, missing)
         for phase, page in self.pages.items():
             page.show_missing(missing[phase])
@@ -291,8 +296,10 @@ class CycleView(QWidget):
     def start_next_cycle(self) -> None:
         if self.initiative is None:
             return
+        from handleplan.ops.initiatives import start_next_cycle
+
         self.ctx.flush()
-        cycle = self.ctx.call(ops.start_next_cycle, self.ctx.store, self.initiative)
+        cycle = self.ctx.call(start_next_cycle, self.ctx.store, self.initiative)
         if cycle is not None:
             self._sync_tabs()
             self._show_cycle(cycle, page=Phase.PLAN)

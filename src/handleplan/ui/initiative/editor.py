@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import Initiative
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, ChoiceField, LineField, TextField
 from handleplan.ui.initiative.cycle_view import CycleView
@@ -19,6 +20,9 @@ from handleplan.ui.initiative.form import FieldBlock, ScrollPage, bold, help_lab
 from handleplan.ui.initiative.iglo_panel import IgloPanel
 from handleplan.ui.initiative.tags_box import TagsBox
 from handleplan.ui.widgets.auto_height import grow_with_text
+
+if TYPE_CHECKING:
+    from handleplan.models import Initiative
 
 ABOUT, CYCLES, IGLO = range(3)
 

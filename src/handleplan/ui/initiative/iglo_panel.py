@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -17,15 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import Initiative, Level, RoleAssignment, TrioMember
-from handleplan.ops import iglo
-from handleplan.ops.people import trio_members
+from handleplan.models import Level
+from handleplan.ops.records import roles_by_level
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, DateField, TextField
 from handleplan.ui.initiative.form import ScrollPage, bold, heading, help_label
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList, short
 from handleplan.ui.initiative.who_field import WhoField
+from handleplan.ui.reading import trio_members
 from handleplan.ui.widgets.auto_height import grow_with_text
+
+if TYPE_CHECKING:
+    from handleplan.models import Initiative, RoleAssignment, TrioMember
 
 STRETCH = (2, 4)  # who, what
 
@@ -170,7 +174,9 @@ class LevelSection(QWidget):
     def add(self, what: str) -> None:
         if self.initiative is None:
             return
-        role = self.ctx.call(iglo.assign, self.ctx.store, self.level, what, initiative=self.initiative)
+        from handleplan.ops.iglo import assign
+
+        role = self.ctx.call(assign, self.ctx.store, self.level, what, initiative=self.initiative)
         if role is None:
             return
         self.reload()
@@ -180,7 +186,7 @@ class LevelSection(QWidget):
             (row.who if what else row.what).setFocus()  # type: ignore[attr-defined]
 
     def reload(self) -> None:
-        roles = iglo.roles_by_level(self.initiative)[self.level] if self.initiative is not None else []
+        roles = roles_by_level(self.initiative)[self.level] if self.initiative is not None else []
         self.show_roles(roles, self.members)
 
     def _delete(self, record: object, label: str) -> None:
@@ -222,8 +228,8 @@ class IgloPanel(ScrollPage):
         self.request_fill()
 
     def fill(self) -> None:
-        members = trio_members(self.ctx.store)
-        grouped = iglo.roles_by_level(self.initiative) if self.initiative is not None else {}
+        members = trio_members(self.ctx)
+        grouped = roles_by_level(self.initiative) if self.initiative is not None else {}
         for level, section in self.sections.items():
             section.show_roles(grouped.get(level, []), members)
             section.setEnabled(self.initiative is not None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -19,19 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import Initiative
-from handleplan.ops import initiatives as ops
 from handleplan.ui.context import AppContext
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.initiative.icons import wheel_icon
 from handleplan.ui.initiative.rows import short
 from handleplan.ui.widgets.phase_wheel import phase_name
 
+if TYPE_CHECKING:
+    from handleplan.models import Initiative
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON = 22
 PAD = 6
+
+
+def _move_initiative(store, initiative, index: int) -> None:  # noqa: ANN001
+    """Imported on the first move: the list may first be painted from plain copies (see `ops.plain`)."""
+    from handleplan.ops.initiatives import move_initiative
+
+    move_initiative(store, initiative, index)
 
 
 class InitiativeDelegate(QStyledItemDelegate):
@@ -270,7 +280,7 @@ class InitiativeList(QWidget):
         initiative = self._by_id.get(self.current_id())  # type: ignore[arg-type]
         if initiative is None or not 0 <= row + step < self.list.count():
             return
-        self.ctx.call(ops.move_initiative, self.ctx.store, initiative, row + step)
+        self.ctx.call(_move_initiative, self.ctx.store, initiative, row + step)
         self.list_changed.emit(initiative.id)
 
     def _dropped(self, *_args: object) -> None:
@@ -283,7 +293,7 @@ class InitiativeList(QWidget):
     def _store_drop(self, initiative_id: int, index: int) -> None:
         initiative = self._by_id.get(initiative_id)
         if initiative is not None:
-            self.ctx.call(ops.move_initiative, self.ctx.store, initiative, index)
+            self.ctx.call(_move_initiative, self.ctx.store, initiative, index)
             self.list_changed.emit(initiative_id)
 
     def delete_current(self) -> None:

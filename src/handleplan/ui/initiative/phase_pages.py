@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from handleplan.models import Cycle, Phase
-from handleplan.ops import initiatives as ops
+from handleplan.models import Phase
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import TextField
 from handleplan.ui.initiative.form import FieldBlock, ScrollPage, heading, help_label, set_read_only
@@ -26,7 +26,18 @@ from handleplan.ui.initiative.rows import (
 from handleplan.ui.widgets.auto_height import grow_with_text
 from handleplan.ui.widgets.phase_wheel import phase_name
 
+if TYPE_CHECKING:
+    from handleplan.models import Cycle
+
 PHASES = list(Phase)
+
+
+def _ops():  # noqa: ANN202
+    """The operations that add rows, imported on the first click: the page may first be painted from
+    plain copies, before SQLAlchemy is loaded (see `ops.plain`)."""
+    from handleplan.ops import initiatives
+
+    return initiatives
 
 
 class PhasePage(ScrollPage):
@@ -191,11 +202,11 @@ class PlanPage(PhasePage):
 
     def add_question(self) -> None:
         if self.cycle is not None:
-            self.added(self.questions, self.ctx.call(ops.add_question, self.ctx.store, self.cycle))
+            self.added(self.questions, self.ctx.call(_ops().add_question, self.ctx.store, self.cycle))
 
     def add_task(self) -> None:
         if self.cycle is not None:
-            self.added(self.tasks, self.ctx.call(ops.add_task, self.ctx.store, self.cycle))
+            self.added(self.tasks, self.ctx.call(_ops().add_task, self.ctx.store, self.cycle))
 
 
 class DoPage(PhasePage):
@@ -234,7 +245,7 @@ class DoPage(PhasePage):
 
     def add_observation(self) -> None:
         if self.cycle is not None:
-            row = self.ctx.call(ops.add_observation, self.ctx.store, self.cycle, "", date.today())
+            row = self.ctx.call(_ops().add_observation, self.ctx.store, self.cycle, "", date.today())
             self.added(self.observations, row)
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
 
-from handleplan.models import Initiative
 from handleplan.ui.context import AppContext
 from handleplan.ui.initiative.form import bold, help_label
 from handleplan.ui.style import set_role
+
+if TYPE_CHECKING:
+    from handleplan.models import Initiative
 
 COLUMNS = 2
 

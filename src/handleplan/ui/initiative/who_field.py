@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from handleplan.models import RoleAssignment, TrioMember
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import SAVE_DELAY_MS
+
+if TYPE_CHECKING:
+    from handleplan.models import RoleAssignment, TrioMember
 
 
 class WhoField(QComboBox):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import Milestone, MilestoneKind, Reflection
+from handleplan.models import MilestoneKind
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, DateField, LineField, TextField, refresh_all
 from handleplan.ui.reflection.initiative_links import InitiativeLinks
@@ -21,6 +23,9 @@ from handleplan.ui.reflection.log_model import long_date
 from handleplan.ui.style import set_role
 from handleplan.ui.widgets.auto_height import grow_with_text
 from handleplan.ui.widgets.lock_icon import LockMark
+
+if TYPE_CHECKING:
+    from handleplan.models import Milestone, Reflection
 
 
 def _label(text: str, role: str = "", buddy: QWidget | None = None) -> QLabel:
@@ -45,6 +50,7 @@ class ReflectionEditor(QWidget):
         self.reflection: Reflection | None = None
         self._answer_fields: list[TextField] = []
         self._answer_widgets: list[QWidget] = []
+        self._prompts: tuple[str, ...] = ()  # the prompts the answer fields were made for
 
         self.heading = _label("", "h2")
         self.context_line = _label("", "help")
@@ -130,6 +136,15 @@ class ReflectionEditor(QWidget):
         self._update_heading()
 
     def _rebuild_answers(self) -> None:
+        answers = list(self.reflection.answers) if self.reflection is not None else []
+        prompts = tuple(answer.prompt for answer in answers)
+        if answers and prompts == self._prompts:
+            # The same prompts as shown (another reflection after a module, or this one read again
+            # through the store after the first paint): rebind the fields, no widgets made or re-laid.
+            for field, answer in zip(self._answer_fields, answers, strict=True):
+                field.bind(answer)
+            return
+        self._prompts = prompts
         for widget in self._answer_widgets:
             self.prompts_box.removeWidget(widget)
             widget.hide()  # deleteLater waits for the event loop; until then it must not show through

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from handleplan.models import Initiative, Reflection
-from handleplan.ops import initiatives as initiative_ops
-from handleplan.ops import reflections as reflection_ops
 from handleplan.ui.context import AppContext
+from handleplan.ui.reading import initiative_titles
 from handleplan.ui.style import set_role
+
+if TYPE_CHECKING:
+    from handleplan.models import Initiative, Reflection
 
 
 class InitiativeLinks(QWidget):
@@ -38,7 +41,7 @@ class InitiativeLinks(QWidget):
     def refresh(self) -> None:
         """Rebuild only when the initiatives or the links really changed (a commit of a title elsewhere
         should not make the boxes blink)."""
-        rows = initiative_ops.initiative_titles(self.ctx.store) if self.reflection is not None else []
+        rows = initiative_titles(self.ctx) if self.reflection is not None else []
         linked = {i.id for i in self.reflection.initiatives} if self.reflection is not None else set()
         shown = tuple((i.id, i.title, i.id in linked) for i in rows)
         if shown == self._shown:
@@ -65,8 +68,10 @@ class InitiativeLinks(QWidget):
     def _save(self) -> None:
         if self.reflection is None:
             return
+        from handleplan.ops.reflections import set_linked_initiatives
+
         chosen = [self._initiatives[iid] for iid, box in self.boxes.items() if box.isChecked()]
-        self.ctx.call(reflection_ops.set_linked_initiatives, self.ctx.store, self.reflection, chosen)
+        self.ctx.call(set_linked_initiatives, self.ctx.store, self.reflection, chosen)
 
     def checked_ids(self) -> list[int]:
         return [iid for iid, box in self.boxes.items() if box.isChecked()]

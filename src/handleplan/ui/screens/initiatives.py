@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from handleplan.models import Initiative
-from handleplan.ops import initiatives as ops
 from handleplan.ui.context import AppContext
 from handleplan.ui.initiative.editor import ABOUT, CYCLES, IGLO, InitiativeEditor
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.initiative.list_panel import InitiativeList
 from handleplan.ui.screen import Screen
+
+if TYPE_CHECKING:
+    from handleplan.models import Initiative
+    from handleplan.ops.plain import PlainInitiative
 
 TABLES = frozenset(
     {"initiative", "cycle", "cycle_question", "cycle_task", "observation", "role_assignment", "trio_member"}
@@ -25,7 +29,7 @@ class InitiativesScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._current_id: int | None = None
-        self._initiatives: dict[int, Initiative] = {}
+        self._initiatives: dict[int, Initiative | PlainInitiative] = {}
 
         self.list_panel = InitiativeList(ctx)
         self.list_panel.current_changed.connect(self._open)
@@ -82,7 +86,16 @@ class InitiativesScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the list; rebind the editor only if the selected initiative is another object now."""
-        initiatives = ops.initiative_list(self.ctx.store)
+        if self.ctx.store_is_open:
+            from handleplan.ops.initiatives import initiative_list
+
+            initiatives = initiative_list(self.ctx.store)
+        else:
+            # The first paint of a start on this screen: plain copies, read again once the store is open.
+            from handleplan.ops.plain import initiative_list as plain_initiative_list
+
+            initiatives = plain_initiative_list(self.ctx.db_path, self._current_id)
+            self.read_plain()
         self._initiatives = {i.id: i for i in initiatives}
         if self._current_id not in self._initiatives:
             self._current_id = initiatives[0].id if initiatives else None
@@ -148,8 +161,10 @@ class InitiativesScreen(Screen):
 
     def new_initiative(self) -> Initiative | None:
         """Create "Nyt tiltag" at the end of the list, open it and put the cursor in its title."""
+        from handleplan.ops.initiatives import create_initiative
+
         self.ctx.flush()
-        initiative = self.ctx.call(ops.create_initiative, self.ctx.store, self.tr("Nyt tiltag"))
+        initiative = self.ctx.call(create_initiative, self.ctx.store, self.tr("Nyt tiltag"))
         if initiative is None:
             return None
         self._current_id = initiative.id

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import Milestone
-from handleplan.ops import reflections as reflection_ops
-from handleplan.ops import timeline as timeline_ops
+from handleplan.ops import plain
 from handleplan.ui.context import AppContext
 from handleplan.ui.reflection.entry_editor import ReflectionEditor
 from handleplan.ui.reflection.log_delegate import ReflectionLogDelegate
@@ -25,6 +25,9 @@ from handleplan.ui.reflection.new_menu import NewReflectionMenu, reflectable
 from handleplan.ui.screen import Screen
 from handleplan.ui.style import set_role
 from handleplan.ui.widgets.reading_column import reading_column
+
+if TYPE_CHECKING:
+    from handleplan.models import Milestone
 
 
 class ReflectionsScreen(Screen):
@@ -52,7 +55,7 @@ class ReflectionsScreen(Screen):
         self.new_button = QPushButton(self.tr("Ny refleksion"))
         self.new_button.setObjectName("new-reflection")
         self.new_button.setToolTip(self.tr("Skriv en refleksion efter et modul eller et TRIO-møde (Ctrl+R)"))
-        self.new_menu = NewReflectionMenu(ctx.store, self._create, self.new_button)
+        self.new_menu = NewReflectionMenu(lambda: ctx.store, self._create, self.new_button)
         self.new_button.setMenu(self.new_menu)
 
         self.editor = ReflectionEditor(ctx)
@@ -123,7 +126,11 @@ class ReflectionsScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """One light query for the log; the editor re-reads only the reflection it shows."""
-        entries = self.ctx.call(reflection_ops.reflection_log, self.ctx.store) or []
+        if self.ctx.store_is_open:
+            entries = self.model_entries()
+        else:  # the first paint of a start on this screen: plain copies, read again once the store is open
+            entries = plain.reflection_log(self.ctx.db_path)
+            self.read_plain()
         current = self.editor.reflection_id()
         self.model.set_entries(entries)
         row = self.model.row_of(current)
@@ -153,18 +160,23 @@ class ReflectionsScreen(Screen):
         if entry is None:
             return
         self._last_row = row
-        if entry.id == self.editor.reflection_id():
+        if entry.id == self.editor.reflection_id() and not isinstance(self.editor.reflection, plain.Plain):
             self.editor.refresh()
             return
-        reflection = self.ctx.call(reflection_ops.get_reflection, self.ctx.store, entry.id)
+        if not self.ctx.store_is_open:
+            reflection = plain.reflection(self.ctx.db_path, entry.id)
+        else:
+            from handleplan.ops.reflections import get_reflection
+
+            reflection = self.ctx.call(get_reflection, self.ctx.store, entry.id)
         self.editor.set_reflection(reflection)
         self.scroll.verticalScrollBar().setValue(0)
 
     def show_target(self, target: dict) -> None:
         if "new_for_milestone_id" in target:
-            milestone = self.ctx.call(
-                timeline_ops.get_milestone, self.ctx.store, target["new_for_milestone_id"]
-            )
+            from handleplan.ops.timeline import get_milestone
+
+            milestone = self.ctx.call(get_milestone, self.ctx.store, target["new_for_milestone_id"])
             if milestone is not None:
                 self.open_or_write_for(milestone)
             return
@@ -183,8 +195,10 @@ class ReflectionsScreen(Screen):
         written = {e.milestone_id for e in self.model_entries()}
         return None if past[0].id in written else past[0]
 
-    def model_entries(self) -> list[reflection_ops.LogEntry]:
-        return self.ctx.call(reflection_ops.reflection_log, self.ctx.store) or []
+    def model_entries(self) -> list[plain.LogEntry]:
+        from handleplan.ops.reflections import reflection_log
+
+        return self.ctx.call(reflection_log, self.ctx.store) or []
 
     def new_reflection(self, milestone: Milestone | None = None) -> None:
         """A new reflection with the course's prompts for `milestone` (see `default_milestone` when None)."""
@@ -200,10 +214,12 @@ class ReflectionsScreen(Screen):
         self._select_row(self.model.row_of(existing.id))
 
     def _create(self, milestone: Milestone | None) -> None:
+        from handleplan.ops.reflections import write_reflection
+
         self.ctx.flush()
         title = self.tr("Efter %1").replace("%1", milestone.title) if milestone else self.tr("Fri refleksion")
         reflection = self.ctx.call(
-            reflection_ops.write_reflection, self.ctx.store, milestone, title=title, lang=self.ctx.lang
+            write_reflection, self.ctx.store, milestone, title=title, lang=self.ctx.lang
         )
         if reflection is None:
             return

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from handleplan.models import Milestone, MilestoneKind
-from handleplan.ops import timeline as timeline_ops
+from handleplan.models import MilestoneKind
 from handleplan.ui.context import AppContext
 from handleplan.ui.initiative.form import heading, help_label
+from handleplan.ui.reading import milestones as read_milestones
 from handleplan.ui.screen import Screen
 from handleplan.ui.trio.milestone_row import MilestoneRow
 from handleplan.ui.widgets.reading_column import reading_column
+
+if TYPE_CHECKING:
+    from handleplan.models import Milestone
 
 
 class TimelineScreen(Screen):
@@ -69,7 +73,9 @@ class TimelineScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Rows are kept per milestone; a changed date only moves rows, so nobody loses focus or text."""
-        milestones = self.ctx.call(timeline_ops.milestones, self.ctx.store) or []
+        if not self.ctx.store_is_open:  # the first paint of a start here (see `ui.reading`)
+            self.read_plain()
+        milestones = read_milestones(self.ctx)
         today = date.today()
         upcoming = next((m for m in milestones if m.date is not None and m.date >= today), None)
         ids = [m.id for m in milestones]
@@ -109,9 +115,11 @@ class TimelineScreen(Screen):
 
     # -- writing --------------------------------------------------------------------------------
     def add_meeting(self) -> None:
+        from handleplan.ops.timeline import add_milestone
+
         self.ctx.flush()
         meeting = self.ctx.call(
-            timeline_ops.add_milestone, self.ctx.store, MilestoneKind.TRIO, self.tr("TRIO-møde"), date.today()
+            add_milestone, self.ctx.store, MilestoneKind.TRIO, self.tr("TRIO-møde"), date.today()
         )
         if meeting is None:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -16,17 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import Milestone, MilestoneKind
-from handleplan.ops import people
-from handleplan.ops import timeline as timeline_ops
+from handleplan.models import MilestoneKind
 from handleplan.ui.context import AppContext
 from handleplan.ui.initiative.form import heading, help_label
+from handleplan.ui.reading import milestones as read_milestones
+from handleplan.ui.reading import trio_members
 from handleplan.ui.reflection.log_model import long_date
 from handleplan.ui.screen import Screen
 from handleplan.ui.trio.meeting import MeetingEditor
 from handleplan.ui.trio.members import MembersBox
 from handleplan.ui.widgets.cards import DETAIL_ROLE, PHASE_ROLE, TITLE_ROLE, RowDelegate
 from handleplan.ui.widgets.reading_column import reading_column
+
+if TYPE_CHECKING:
+    from handleplan.models import Milestone
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 20  # past the roles RowDelegate reads
 
@@ -134,10 +138,11 @@ class TrioScreen(Screen):
 
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        store = self.ctx.store
-        members = people.trio_members(store)
+        if not self.ctx.store_is_open:  # the first paint of a start here (see `ui.reading`)
+            self.read_plain()
+        members = trio_members(self.ctx)
         self.members.refresh()
-        all_milestones = self.ctx.call(timeline_ops.milestones, store) or []
+        all_milestones = read_milestones(self.ctx)
         self._meetings = [m for m in all_milestones if m.kind == MilestoneKind.TRIO]
         today = date.today()
         upcoming = next((m for m in self._meetings if m.date is not None and m.date >= today), None)
@@ -175,7 +180,7 @@ class TrioScreen(Screen):
     def _show(self, meeting: Milestone | None, members: list | None = None) -> None:
         self._selected_id = meeting.id if meeting is not None else None
         if members is None:
-            members = people.trio_members(self.ctx.store)
+            members = trio_members(self.ctx)
         changed = meeting is not self.editor.milestone
         self.editor.set_meeting(meeting, members)
         if changed:
@@ -197,9 +202,11 @@ class TrioScreen(Screen):
 
     # -- writing --------------------------------------------------------------------------------
     def add_meeting(self) -> None:
+        from handleplan.ops.timeline import add_milestone
+
         self.ctx.flush()
         meeting = self.ctx.call(
-            timeline_ops.add_milestone, self.ctx.store, MilestoneKind.TRIO, self.tr("TRIO-møde"), date.today()
+            add_milestone, self.ctx.store, MilestoneKind.TRIO, self.tr("TRIO-møde"), date.today()
         )
         if meeting is None:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -14,13 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import Level, Milestone, TrioMember
-from handleplan.ops import iglo
+from handleplan.models import Level
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, ChoiceField, DateField, TextField
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList, short
 from handleplan.ui.initiative.who_field import WhoField
 from handleplan.ui.widgets.auto_height import grow_with_text
+
+if TYPE_CHECKING:
+    from handleplan.models import Milestone, TrioMember
 
 
 def _tr(text: str) -> str:
@@ -135,9 +138,11 @@ class AgreementsBox(QWidget):
     def add(self) -> None:
         if self.milestone is None:
             return
+        from handleplan.ops.iglo import assign
+
         self.ctx.flush()
         # Leder is the usual level for what the leader takes on after the meeting; easy to change.
-        role = self.ctx.call(iglo.assign, self.ctx.store, Level.LEDER, "", milestone=self.milestone)
+        role = self.ctx.call(assign, self.ctx.store, Level.LEDER, "", milestone=self.milestone)
         if role is None:
             return
         self.reload()

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from handleplan.models import Milestone, TrioMember
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refresh_all
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.reflection.log_model import long_date
 from handleplan.ui.trio.agreements import AgreementsBox
 from handleplan.ui.widgets.auto_height import grow_with_text
+
+if TYPE_CHECKING:
+    from handleplan.models import Milestone, TrioMember
 
 
 class MeetingEditor(QWidget):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import TrioMember
-from handleplan.ops import people
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import SAVE_DELAY_MS, LineField
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList
+from handleplan.ui.reading import trio_members
 from handleplan.ui.style import set_role
+
+if TYPE_CHECKING:
+    from handleplan.models import TrioMember
 
 
 def role_combo(roles: Sequence[str], parent: QWidget | None = None) -> QComboBox:
@@ -174,17 +177,17 @@ class MembersBox(QWidget):
         self.setTabOrder(self.new_role, self.add_button)
 
     def refresh(self) -> None:
-        self.rows.set_records(people.trio_members(self.ctx.store))
+        self.rows.set_records(trio_members(self.ctx))
 
     def add(self) -> None:
         name = self.new_name.text().strip()
         if not name:
             self.new_name.setFocus()
             return
+        from handleplan.ops.people import add_trio_member
+
         self.ctx.flush()
-        member = self.ctx.call(
-            people.add_trio_member, self.ctx.store, name, self.new_role.currentText().strip()
-        )
+        member = self.ctx.call(add_trio_member, self.ctx.store, name, self.new_role.currentText().strip())
         if member is None:
             return
         self.new_name.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.models import Milestone, MilestoneKind
+from handleplan.models import MilestoneKind
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refresh_all
 from handleplan.ui.initiative.form import help_label
 from handleplan.ui.widgets.auto_height import grow_with_text
+
+if TYPE_CHECKING:
+    from handleplan.models import Milestone
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:

@@ -1,0 +1,195 @@
+"""A start on any screen paints from plain copies (no SQLAlchemy yet), then works on the store's records."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from handleplan.models import Initiative
+from handleplan.ops import plain
+from handleplan.ops.plain import Plain
+from handleplan.ui.app import settings_for
+from handleplan.ui.context import AppContext
+from handleplan.ui.controller import store_opener
+from handleplan.ui.initiative.editor import CYCLES, IGLO
+from handleplan.ui.main_window import SCREENS
+
+
+def plain_records_held(window: QWidget) -> list[str]:
+    """Every widget still pointing at a plain copy: a field's record, a row's, a page's cycle…"""
+    held = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        for name in ("record", "initiative", "cycle"):
+            if isinstance(getattr(widget, name, None), Plain):
+                held.append(f"{type(widget).__name__}.{name}")
+        binding = getattr(widget, "binding", None)
+        if binding is not None and isinstance(binding.record, Plain):
+            held.append(f"{type(widget).__name__}.binding")
+    return held
+
+
+def first_text_field(screen: QWidget) -> QLineEdit | QPlainTextEdit:
+    """The first text field on screen that the leader can type in."""
+    return next(
+        w
+        for w in screen.findChildren(QWidget)
+        if isinstance(w, QLineEdit | QPlainTextEdit)
+        and getattr(w, "binding", None) is not None
+        and w.isVisible()
+        and w.isEnabled()
+        and not getattr(w, "isReadOnly", lambda: False)()
+    )
+
+
+START_CASES = [
+    ("initiatives", CYCLES),
+    ("initiatives", IGLO),
+    ("reflections", None),
+    ("trio", None),
+    ("timeline", None),
+]
+
+
+@pytest.mark.parametrize(("last_screen", "tab"), START_CASES)
+def test_a_start_paints_from_copies_then_binds_the_store(start_app, qtbot, demo_folder, last_screen, tab):
+    if tab is not None:
+        settings_for(demo_folder).setValue("initiatives/tab", tab)
+    at_paint = {}
+
+    def painted() -> None:
+        screen = controller.window.current_screen()
+        at_paint.update(plain=screen.plain, store_open=controller.ctx.store_is_open)
+        at_paint["held"] = plain_records_held(controller.window)
+
+    controller = start_app(demo_folder, last_screen, on_painted=painted)
+    screen = controller.window.current_screen()
+    assert screen.key == last_screen
+    qtbot.waitUntil(lambda: bool(at_paint), timeout=5000)
+    # What the leader saw first came from the file, and the store was not even open.
+    assert at_paint["plain"] and not at_paint["store_open"]
+    assert at_paint["held"]
+    # Right after, before any click: the store is open and nothing holds a copy any more.
+    qtbot.waitUntil(lambda: controller.ctx.store_is_open and not screen.plain, timeout=5000)
+    assert plain_records_held(controller.window) == []
+    if tab == IGLO:
+        assert isinstance(screen.editor.initiative, Initiative)
+        assert any(section.rows.rows for section in screen.editor.iglo.sections.values())
+
+    # An edit made now lands in the file.
+    field = first_text_field(screen)
+    record = field.binding.record
+    field.setFocus()
+    field.moveCursor(QTextCursor.MoveOperation.End) if isinstance(field, QPlainTextEdit) else field.end(False)
+    qtbot.keyClicks(field, " hver uge")
+    controller.ctx.flush()
+    conn = sqlite3.connect(demo_folder / "handleplan.db")
+    try:
+        table, column = type(record).__tablename__, field.binding.field
+        saved = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (record.id,)).fetchone()[0]  # noqa: S608
+        assert saved.endswith(" hver uge")
+    finally:
+        conn.close()
+    controller.shutdown()
+
+
+@pytest.mark.parametrize("key", ["initiatives", "reflections", "trio", "timeline"])
+def test_copies_and_store_records_look_the_same(qapp, qtbot, demo_folder, key):
+    """Each screen drawn from copies, then from the store's records: not a pixel differs."""
+    module, name = next((m, c) for k, m, c in SCREENS if k == key)
+    ctx = AppContext(
+        store_opener(demo_folder, "da"),
+        "da",
+        settings_for(demo_folder),
+        db_path=demo_folder / "handleplan.db",
+    )
+    screen = getattr(importlib.import_module(module), name)(ctx)
+    qtbot.addWidget(screen)
+    flash = qapp.cursorFlashTime()
+    qapp.setCursorFlashTime(0)  # a blinking text cursor is the one thing allowed to differ
+    try:
+        screen.resize(1280, 760)
+        screen.show()
+        screen.show_fresh()
+        assert screen.plain and not ctx.store_is_open
+        qtbot.wait(300)  # rows grow to their text once laid out
+        from_copies = screen.grab().toImage()
+        ctx.store  # noqa: B018
+        screen.show_fresh()
+        assert not screen.plain
+        qtbot.wait(300)
+        assert screen.grab().toImage() == from_copies
+    finally:
+        qapp.setCursorFlashTime(flash)
+    ctx.store.close()
+
+
+def test_an_edit_that_reaches_a_copy_is_made_on_the_real_record(ctx, store):
+    from handleplan.demo import fill_demo
+
+    fill_demo(store)
+    copy = plain.initiative_list(store.path, None)[0]
+    assert ctx.edit(copy, title="Ny titel")
+    conn = sqlite3.connect(store.path)
+    try:
+        assert (
+            conn.execute("SELECT title FROM initiative WHERE id = ?", (copy.id,)).fetchone()[0] == "Ny titel"
+        )
+    finally:
+        conn.close()
+
+
+RUN_APP = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtWidgets import QApplication
+    from handleplan.ui import controller
+
+    read_through_store = controller.AppController._read_through_store
+
+    def after_first_paint(self, window):
+        # Run right after the first paint: was SQLAlchemy needed to paint?
+        print("sqlalchemy" in sys.modules, self.ctx.store_is_open, flush=True)
+        read_through_store(self, window)
+        print(self.ctx.store_is_open, flush=True)
+        QApplication.quit()
+
+    controller.AppController._read_through_store = after_first_paint
+    from handleplan.cli import main
+    main(["--data-dir", sys.argv[1]])
+    """
+)
+
+
+@pytest.mark.parametrize("last_screen", ["overview", "initiatives", "reflections", "trio", "timeline"])
+def test_the_window_paints_before_sqlalchemy_is_imported(demo_folder: Path, last_screen):
+    from handleplan.ops import edit, people
+    from handleplan.store import Store
+
+    store = Store.open(demo_folder)
+    edit.edit(store, people.profile(store), onboarded=True)  # no welcome
+    store.close()
+    settings = settings_for(demo_folder)
+    settings.setValue("window/screen", last_screen)
+    settings.sync()
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_APP, str(demo_folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.split()
+    assert lines[:2] == ["False", "False"], done.stdout  # painted without SQLAlchemy, store not open
+    # A start elsewhere opens the store at once after the paint; the Overblik leaves it to the warm-up.
+    assert lines[2] == ("False" if last_screen == "overview" else "True")
