@@ -84,3 +84,60 @@ def test_a_second_window_on_the_same_data_is_refused(demo_dir: Path):
         assert "allerede åben" in result.stdout
     finally:
         lock.unlock()
+
+
+# Starts the app as `handleplan` does and reads out, then closes, the first dialog it shows.
+ANSWER_DIALOG = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from handleplan.ui.app import get_app
+
+app = get_app()
+
+def answer():
+    box = QApplication.activeModalWidget()
+    if box is None:
+        QTimer.singleShot(50, answer)
+        return
+    print("dialog:", box.text(), flush=True)
+    box.accept()
+
+QTimer.singleShot(50, answer)
+from handleplan.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+@pytest.mark.parametrize("last_screen", ["overview", "initiatives"])
+def test_damage_inside_the_file_is_explained_and_the_file_left_alone(tmp_path: Path, last_screen: str):
+    """The header and revision read fine, so the app starts; the pages behind them do not."""
+    import sqlite3
+
+    from handleplan.ui.app import settings_for
+
+    folder = tmp_path / "plan"
+    assert handleplan("--data-dir", str(folder), "demo").returncode == 0
+    settings = settings_for(folder)
+    settings.setValue("window/screen", last_screen)
+    settings.sync()
+    db = folder / "handleplan.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    damaged = bytearray(db.read_bytes())
+    damaged[4096 * 5 : 4096 * 12] = b"Z" * (4096 * 7)  # pages 6-12: tables, not the schema on page 1
+    db.write_bytes(bytes(damaged))
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", ANSWER_DIALOG, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "dialog: Filen med dine data kan ikke læses (dele af filen er beskadigede)." in result.stdout
+    assert "Traceback" not in result.stderr
+    assert db.read_bytes() == bytes(damaged)

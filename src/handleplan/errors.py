@@ -15,6 +15,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file with your data cannot be read ({detail}). It has not been changed. Use a backup, or "
         "ask whoever helps you with your computer.",
     },
+    # The detail of store_damaged when the damage shows only as the first screen reads the file.
+    "damaged_inside": {
+        "da": "dele af filen er beskadigede",
+        "en": "parts of the file are damaged",
+    },
     "store_locked": {
         "da": "Handleplan er allerede åben med de samme data. Luk det andet vindue først.",
         "en": "Handleplan is already open with the same data. Close the other window first.",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import logging
 import os
+import sqlite3
 import time
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from handleplan.ui.app import Language, get_app, settings_for, setup_logging
 from handleplan.ui.controller import AppController, open_store_or_explain, store_opener, take_lock
 
 SIZES = ((1280, 800), (1920, 1080))
+log = logging.getLogger(__name__)
 
 
 def seconds_since_process_start(fallback_start: float) -> float:
@@ -70,12 +73,29 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
             window.close()
             app.quit()
 
-    window = controller.show(welcome=not quit_when_ready, on_painted=painted)
+    try:
+        window = controller.show(welcome=not quit_when_ready, on_painted=painted)
+    except sqlite3.DatabaseError as exc:
+        # Damage behind a readable header shows only when the first screen reads the file. Say so in
+        # the leader's language and stop: nothing has written to the file yet.
+        explain_damaged(exc, language.lang)
+        lock.unlock()
+        return 1
     QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
     app.aboutToQuit.connect(controller.shutdown)
     code = app.exec()
     lock.unlock()
     return code
+
+
+def explain_damaged(exc: sqlite3.DatabaseError, lang: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from handleplan.errors import StoreDamagedError
+
+    log.error("the data file could not be read at start-up: %s", exc)
+    detail = MESSAGES["damaged_inside"][lang]
+    QMessageBox.critical(None, "Handleplan", StoreDamagedError(detail).message(lang))
 
 
 def collect_garbage_again() -> None:
