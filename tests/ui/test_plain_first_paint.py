@@ -193,3 +193,14 @@ def test_the_window_paints_before_sqlalchemy_is_imported(demo_folder: Path, last
     assert lines[:2] == ["False", "False"], done.stdout  # painted without SQLAlchemy, store not open
     # A start elsewhere opens the store at once after the paint; the Overblik leaves it to the warm-up.
     assert lines[2] == ("False" if last_screen == "overview" else "True")
+
+
+def test_a_window_that_never_painted_gets_the_store_at_the_warm_up(start_app, qtbot, demo_folder):
+    """Started minimised, say: no first paint, so the warm-up's first step reads the screen again."""
+    controller = start_app(demo_folder, "trio")
+    screen = controller.window.current_screen()
+    assert screen.plain  # no event has been handled yet, so nothing has painted
+    controller._warm_up()
+    assert controller.ctx.store_is_open and not screen.plain
+    assert plain_records_held(controller.window) == []
+    controller.shutdown()

@@ -108,6 +108,9 @@ class AppController:
         if not self._still_showing(window):
             return
         self.ctx.store  # noqa: B018 - opening the store (and importing SQLAlchemy) is the first step
+        # Normally done right after the first paint; a window that has not painted (started minimised)
+        # still gets its first screen read through the store here.
+        self._read_through_store(window)
         from handleplan.ui.initiative.rows import RowList
         from handleplan.ui.main_window import SCREEN_KEYS
 
