@@ -58,8 +58,8 @@ class Label(QLabel):
 label = Label()""",
 )
 # The app as `handleplan` starts it, reporting instead once it is ready for input: after the first paint
-# the controller opens the store and reads the first screen again through it (see ops/plain.py); clicks
-# and keys wait for that.
+# the controller opens the store and reads the first screen again through it (see ops/plain.py); a click
+# or key that comes sooner waits for that (InputGuard in ui/controller.py).
 READY = """
 import sys
 from PySide6.QtWidgets import QApplication

@@ -141,3 +141,28 @@ def test_damage_inside_the_file_is_explained_and_the_file_left_alone(tmp_path: P
     assert "dialog: Filen med dine data kan ikke læses (dele af filen er beskadigede)." in result.stdout
     assert "Traceback" not in result.stderr
     assert db.read_bytes() == bytes(damaged)
+
+
+def test_a_file_that_cannot_be_read_just_now_is_not_called_damaged(qtbot):
+    """An OperationalError (locked, an I/O error) at start is no reason to send the leader to a backup."""
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from handleplan.errors import MESSAGES
+    from handleplan.ui.commands import explain_unreadable
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, answer)
+    explain_unreadable(sqlite3.OperationalError("disk I/O error"), "da")
+    assert seen == [MESSAGES["store_unreadable_now"]["da"]]

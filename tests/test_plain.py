@@ -7,7 +7,19 @@ from datetime import date
 from sqlalchemy import inspect
 
 from handleplan.demo import fill_demo
-from handleplan.models import Cycle, CycleQuestion, CycleTask, Initiative, Level, Observation, RoleAssignment
+from handleplan.models import (
+    Cycle,
+    CycleQuestion,
+    CycleTask,
+    Initiative,
+    Level,
+    Milestone,
+    Observation,
+    Reflection,
+    ReflectionAnswer,
+    RoleAssignment,
+    TrioMember,
+)
 from handleplan.ops import iglo, initiatives, people, plain, reflections, timeline
 from handleplan.ops.records import missing_fields, roles_by_level
 
@@ -94,6 +106,10 @@ def test_each_copy_names_the_class_it_stands_for():
         (plain.PlainTask, CycleTask),
         (plain.PlainObservation, Observation),
         (plain.PlainRole, RoleAssignment),
+        (plain.PlainTrioMember, TrioMember),
+        (plain.PlainMilestone, Milestone),
+        (plain.PlainReflection, Reflection),
+        (plain.PlainAnswer, ReflectionAnswer),
     ):
         assert kind.orm == mapped.__name__
         assert kind.table == mapped.__tablename__

@@ -20,6 +20,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "dele af filen er beskadigede",
         "en": "parts of the file are damaged",
     },
+    "store_unreadable_now": {
+        "da": "Handleplan kunne ikke læse filen med dine data lige nu. Den er ikke ændret – prøv at starte "
+        "Handleplan igen om lidt.",
+        "en": "Handleplan could not read the file with your data just now. It has not been changed – try "
+        "starting Handleplan again in a moment.",
+    },
     "store_locked": {
         "da": "Handleplan er allerede åben med de samme data. Luk det andet vindue først.",
         "en": "Handleplan is already open with the same data. Close the other window first.",

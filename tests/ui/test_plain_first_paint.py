@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -21,19 +22,30 @@ from handleplan.ui.app import settings_for
 from handleplan.ui.context import AppContext
 from handleplan.ui.controller import store_opener
 from handleplan.ui.initiative.editor import CYCLES, IGLO
+from handleplan.ui.initiative.list_panel import ID_ROLE
 from handleplan.ui.main_window import SCREENS
 
 
 def plain_records_held(window: QWidget) -> list[str]:
-    """Every widget still pointing at a plain copy: a field's record, a row's, a page's cycle…"""
-    held = []
-    for widget in [window, *window.findChildren(QWidget)]:
-        for name in ("record", "initiative", "cycle"):
-            if isinstance(getattr(widget, name, None), Plain):
-                held.append(f"{type(widget).__name__}.{name}")
-        binding = getattr(widget, "binding", None)
-        if binding is not None and isinstance(binding.record, Plain):
-            held.append(f"{type(widget).__name__}.binding")
+    """Every plain copy the window's objects still hold: a field's record, a page's cycle, the items of a
+    list or dict kept on a widget (the TRIO members, the initiatives a reflection can link to …)."""
+    held: list[str] = []
+
+    def look(value: object, where: str, depth: int = 0) -> None:
+        if isinstance(value, Plain):
+            held.append(where)
+        elif depth < 3 and isinstance(value, list | tuple | set | frozenset):
+            for item in value:
+                look(item, where + "[]", depth + 1)
+        elif depth < 3 and isinstance(value, dict):
+            for item in value.values():
+                look(item, where + "{}", depth + 1)
+        elif depth < 3 and type(value).__name__ == "_Binding":
+            look(vars(value), where + ".binding", depth + 1)
+
+    for obj in [window, *window.findChildren(QObject)]:
+        for name, value in vars(obj).items():
+            look(value, f"{type(obj).__name__}.{name}")
     return held
 
 
@@ -202,5 +214,73 @@ def test_a_window_that_never_painted_gets_the_store_at_the_warm_up(start_app, qt
     assert screen.plain  # no event has been handled yet, so nothing has painted
     controller._warm_up()
     assert controller.ctx.store_is_open and not screen.plain
+    assert plain_records_held(controller.window) == []
+    controller.shutdown()
+
+
+def test_a_key_pressed_before_the_store_opens_acts_on_the_real_records(start_app, qtbot, demo_folder):
+    """Keys already queued when the window appears can come before the read planned after the paint:
+    the first one makes that read happen first. Down in the list opens the second initiative, which
+    was read only in part as a copy."""
+    controller = start_app(demo_folder, "initiatives")
+    screen = controller.window.current_screen()
+    assert screen.plain
+    second = screen.list_panel.list.item(1).data(ID_ROLE)
+    screen.list_panel.list.setFocus()
+    qtbot.keyClick(screen.list_panel.list, Qt.Key.Key_Down)
+    assert controller.ctx.store_is_open and not screen.plain
+    assert isinstance(screen.editor.initiative, Initiative)
+    assert screen.editor.initiative.id == second
+    assert plain_records_held(controller.window) == []
+    controller.shutdown()
+
+
+def test_a_link_ticked_before_the_store_opens_is_saved(start_app, qtbot, demo_folder):
+    """A click right at the first paint, before the read planned after it, on a box that links the
+    reflection to an initiative: the box is not rebuilt under the click, and the link is saved."""
+    clicked = {}
+
+    def click_at_paint() -> None:
+        links = controller.window.current_screen().editor.links
+        iid, box = next((iid, box) for iid, box in links.boxes.items() if not box.isChecked())
+        clicked.update(iid=iid, box=box, plain=controller.window.current_screen().plain)
+        # On the tick box itself: a check box takes clicks on its box and its text, not the space after.
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+    controller = start_app(demo_folder, "reflections", on_painted=click_at_paint)
+    qtbot.waitUntil(lambda: bool(clicked), timeout=5000)
+    screen = controller.window.current_screen()
+    links = screen.editor.links
+    assert clicked["plain"] and not screen.plain
+    assert links.boxes[clicked["iid"]].isChecked(), (clicked, links.checked_ids())
+    conn = sqlite3.connect(demo_folder / "handleplan.db")
+    try:
+        linked = conn.execute(
+            "SELECT initiative_id FROM reflection_initiative WHERE reflection_id = ?",
+            (screen.editor.reflection_id(),),
+        ).fetchall()
+    finally:
+        conn.close()
+    assert (clicked["iid"],) in linked
+    assert plain_records_held(controller.window) == []
+    controller.shutdown()
+
+
+def test_tiltag_opened_from_the_overblik_before_the_warm_up_reads_through_the_store(
+    start_app, qtbot, demo_folder
+):
+    """After the first paint no screen reads copies any more: Tiltag built on the way reads the store."""
+    controller = start_app(demo_folder, "overview")
+    qtbot.waitUntil(lambda: not controller.ctx.reads_plain, timeout=5000)  # painted
+    assert not controller.ctx.store_is_open and "initiatives" not in controller.window.screens
+    conn = sqlite3.connect(demo_folder / "handleplan.db")
+    try:
+        last = conn.execute("SELECT id FROM initiative ORDER BY position DESC LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+    controller.ctx.navigate.emit("initiatives", {"initiative_id": last})
+    screen = controller.window.current_screen()
+    assert screen.key == "initiatives" and not screen.plain
+    assert isinstance(screen.editor.initiative, Initiative) and screen.editor.initiative.id == last
     assert plain_records_held(controller.window) == []
     controller.shutdown()

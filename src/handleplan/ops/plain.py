@@ -101,8 +101,8 @@ def _bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
-def _tags(value: str | None) -> list[str]:
-    return list(json.loads(value)) if value else []
+def _tags(value: str | None) -> list[str] | None:
+    return json.loads(value) if value is not None else None  # as the ORM's JSON type hands it out
 
 
 def _optional(kind: Callable[[str], Any]) -> Callable[[str | None], Any]:

@@ -76,9 +76,10 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
     try:
         window = controller.show(welcome=not quit_when_ready, on_painted=painted)
     except sqlite3.DatabaseError as exc:
-        # Damage behind a readable header shows only when the first screen reads the file. Say so in
-        # the leader's language and stop: nothing has written to the file yet.
-        explain_damaged(exc, language.lang)
+        # Damage behind a readable header shows only when the first screen reads the file (an
+        # OperationalError – locked, an I/O error – is not damage). Say so in the leader's language
+        # and stop: nothing has written to the file yet.
+        explain_unreadable(exc, language.lang)
         lock.unlock()
         return 1
     QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
@@ -88,14 +89,17 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
     return code
 
 
-def explain_damaged(exc: sqlite3.DatabaseError, lang: str) -> None:
+def explain_unreadable(exc: sqlite3.DatabaseError, lang: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from handleplan.errors import StoreDamagedError
+    from handleplan.errors import HandleplanError, StoreDamagedError
 
     log.error("the data file could not be read at start-up: %s", exc)
-    detail = MESSAGES["damaged_inside"][lang]
-    QMessageBox.critical(None, "Handleplan", StoreDamagedError(detail).message(lang))
+    if isinstance(exc, sqlite3.OperationalError):
+        error = HandleplanError("store_unreadable_now")
+    else:
+        error = StoreDamagedError(MESSAGES["damaged_inside"][lang])
+    QMessageBox.critical(None, "Handleplan", error.message(lang))
 
 
 def collect_garbage_again() -> None:

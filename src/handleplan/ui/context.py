@@ -78,6 +78,7 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], None]] = []
+        self._painted = False
 
     def _attach(self, store: Store) -> None:
         self._store = store
@@ -94,6 +95,16 @@ class AppContext(QObject):
     @property
     def store_is_open(self) -> bool:
         return self._store is not None
+
+    @property
+    def reads_plain(self) -> bool:
+        """True only while the first screen of a start is built and shown, before the store is open: it
+        reads plain copies then (`ops.plain`). From the first paint on, every read goes through the store
+        (opening it if need be), so a screen built or an initiative opened later never gets a copy."""
+        return self._store is None and not self._painted
+
+    def first_paint(self) -> None:
+        self._painted = True
 
     @property
     def db_path(self) -> Path:
@@ -116,18 +127,23 @@ class AppContext(QObject):
         still made on the real record: nothing the leader types may be lost to a copy."""
         from handleplan.ops.plain import Plain
 
+        if isinstance(record, list | tuple):  # the initiatives a reflection is linked to, say
+            return type(record)(self.real(each) for each in record)
         if not isinstance(record, Plain):
             return record
         import handleplan.models
 
         log.warning("a plain copy (%s %s) reached an edit", record.orm, getattr(record, "id", None))
-        return self.store.session.get(getattr(handleplan.models, record.orm), record.id)
+        found = self.store.session.get(getattr(handleplan.models, record.orm), record.id)
+        if found is None:
+            raise HandleplanError("not_found", what=f"nr. {record.id}")
+        return found
 
     def call(self, op: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Run a core operation; a HandleplanError becomes a message for the leader, not a crash."""
-        args = tuple(self.real(arg) for arg in args)
-        kwargs = {name: self.real(value) for name, value in kwargs.items()}
         try:
+            args = tuple(self.real(arg) for arg in args)
+            kwargs = {name: self.real(value) for name, value in kwargs.items()}
             return op(*args, **kwargs)
         except HandleplanError as exc:
             log.warning("operation %s failed: %s", getattr(op, "__name__", op), exc)
@@ -137,12 +153,14 @@ class AppContext(QObject):
     def edit(self, record: object, **fields: Any) -> bool:
         from handleplan.ops import edit as edit_ops
 
-        result = self.call(edit_ops.edit, self.store, self.real(record), **fields)
+        result = self.call(edit_ops.edit, self.store, record, **fields)
         return bool(result)
 
     def delete(self, record: object, label: str) -> None:
         self.flush()
-        self.undo_stack.push(DeleteCommand(self, self.real(record), label))
+        record = self.call(self.real, record)
+        if record is not None:
+            self.undo_stack.push(DeleteCommand(self, record, label))
 
     # -- pending edits --------------------------------------------------------------------------
     def register_flusher(self, flush: Callable[[], None]) -> None:

@@ -28,19 +28,61 @@ SPARE_ROWS = 6
 
 
 class FirstPaint(QObject):
-    """Calls `done` once, right after `widget` has been painted for the first time."""
+    """Calls `done` once, right after `widget` has been painted for the first time, and `at_paint` as the
+    first paint begins."""
 
-    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
+    def __init__(
+        self, widget: QWidget, done: Callable[[], None], at_paint: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(widget)
         self._done = done
+        self._at_paint = at_paint
         self._fired = False
         widget.installEventFilter(self)
 
     def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
+            if self._at_paint is not None:
+                self._at_paint()
             QTimer.singleShot(0, self._done)
         return False
+
+
+# What a leader does to the window: a key (shortcuts included), a click, typed text, a touch, a drop.
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.InputMethod,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+        QEvent.Type.Drop,
+    }
+)
+
+
+class InputGuard(QObject):
+    """While the first screen shows plain copies: the first key or click makes `before_input` (read the
+    screen through the store) run before that key or click is handled, so it acts on the real records.
+    Input already queued when the window appears can come before the read scheduled after the paint."""
+
+    def __init__(self, app: QApplication, before_input: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._app = app
+        self._before_input = before_input
+        app.installEventFilter(self)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in INPUT_EVENTS:
+            self._before_input()  # removes this guard
+        return False
+
+    def remove(self) -> None:
+        self._app.removeEventFilter(self)
+        self.deleteLater()
 
 
 class AppController:
@@ -59,6 +101,7 @@ class AppController:
         self.ctx = AppContext(store, language.lang, settings, db_path=db_path)
         self.ctx.language_changed.connect(self.switch_language)
         self.window: MainWindow | None = None
+        self._guard: InputGuard | None = None
         self.closed = False  # after shutdown(): no more warm-up work on the closed store
         self.warmed_up = False  # the current window's other screens and spare rows are all built
         # Fold the -wal into the main file now and then, so a -wal lost later costs nothing.
@@ -79,7 +122,9 @@ class AppController:
             # from plain copies gets the store now, before any click or keystroke is handled.
             QTimer.singleShot(0, lambda: self._read_through_store(window))
 
-        FirstPaint(window, painted)
+        FirstPaint(window, painted, at_paint=self.ctx.first_paint)
+        if window.current_screen().plain:
+            self._guard = InputGuard(self.app, lambda: self._read_through_store(window))
         window.show()
         if welcome and not read_profile(self.ctx.db_path).onboarded:
             QTimer.singleShot(0, self.show_welcome)
@@ -90,7 +135,12 @@ class AppController:
 
     def _read_through_store(self, window: MainWindow) -> None:
         """The first screen was painted from plain copies (`ops.plain`): open the store (importing
-        SQLAlchemy) and read it again, so that every edit works on the real records."""
+        SQLAlchemy) and read it again, so that every edit works on the real records. Runs right after the
+        first paint, or at the first key or click if that comes sooner (`InputGuard`)."""
+        self.ctx.first_paint()  # from now on every read goes through the store
+        if self._guard is not None:
+            self._guard.remove()
+            self._guard = None
         if self._still_showing(window) and window.current_screen().plain:
             self.ctx.store  # noqa: B018 - opens it
             window.current_screen().show_fresh()
@@ -184,6 +234,9 @@ class AppController:
     def shutdown(self) -> None:
         self.closed = True
         self.checkpoint_timer.stop()
+        if self._guard is not None:
+            self._guard.remove()
+            self._guard = None
         if self.ctx.store_is_open:
             self.ctx.flush()
             self.ctx.store.close()

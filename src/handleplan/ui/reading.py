@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def trio_members(ctx: AppContext) -> list[TrioMember] | list[plain.PlainTrioMember]:
-    if not ctx.store_is_open:
+    if ctx.reads_plain:
         return plain.trio_members(ctx.db_path)
     from handleplan.ops.people import trio_members as read
 
@@ -26,7 +26,7 @@ def trio_members(ctx: AppContext) -> list[TrioMember] | list[plain.PlainTrioMemb
 
 def milestones(ctx: AppContext) -> list[Milestone] | list[plain.PlainMilestone]:
     """The forløb in course order."""
-    if not ctx.store_is_open:
+    if ctx.reads_plain:
         return plain.milestones(ctx.db_path)
     from handleplan.ops.timeline import milestones as read
 
@@ -34,7 +34,7 @@ def milestones(ctx: AppContext) -> list[Milestone] | list[plain.PlainMilestone]:
 
 
 def initiative_titles(ctx: AppContext) -> list[Initiative] | list[plain.PlainInitiative]:
-    if not ctx.store_is_open:
+    if ctx.reads_plain:
         return plain.initiative_titles(ctx.db_path)
     from handleplan.ops.initiatives import initiative_titles as read
 

@@ -47,10 +47,15 @@ class Screen(QWidget):
         did. On a large plan a full re-read of the Tiltag list costs some 40 ms on every switch."""
         today = date.today()
         if self._stale or self._read_on != today:
-            self._stale = False
+            stale, plain = self._stale, self.plain
+            self._stale, self.plain = False, False
             self._read_on = today
-            self.plain = False
-            self.refresh()
+            try:
+                self.refresh()
+            except BaseException:
+                # Not read after all: a screen still showing copies must be read again later.
+                self._stale, self.plain = stale, plain
+                raise
 
     def read_plain(self) -> None:
         """`refresh` calls this when it had to read plain copies because the store was not open yet:

@@ -35,7 +35,6 @@ class InitiativeLinks(QWidget):
 
     def set_reflection(self, reflection: Reflection | None) -> None:
         self.reflection = reflection
-        self._shown = ()
         self.refresh()
 
     def refresh(self) -> None:
@@ -44,10 +43,12 @@ class InitiativeLinks(QWidget):
         rows = initiative_titles(self.ctx) if self.reflection is not None else []
         linked = {i.id for i in self.reflection.initiatives} if self.reflection is not None else set()
         shown = tuple((i.id, i.title, i.id in linked) for i in rows)
+        # The records themselves are taken every time (the store's own once it is open); the boxes are
+        # rebuilt only when what they show changed, so a click on one is never lost to a rebuild.
+        self._initiatives = {i.id: i for i in rows}
         if shown == self._shown:
             return
         self._shown = shown
-        self._initiatives = {i.id: i for i in rows}
         focused = next((iid for iid, box in self.boxes.items() if box.hasFocus()), None)
         for box in self.boxes.values():
             self.layout_.removeWidget(box)

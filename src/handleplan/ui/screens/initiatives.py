@@ -86,7 +86,7 @@ class InitiativesScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the list; rebind the editor only if the selected initiative is another object now."""
-        if self.ctx.store_is_open:
+        if not self.ctx.reads_plain:
             from handleplan.ops.initiatives import initiative_list
 
             initiatives = initiative_list(self.ctx.store)

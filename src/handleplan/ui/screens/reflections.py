@@ -126,7 +126,7 @@ class ReflectionsScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """One light query for the log; the editor re-reads only the reflection it shows."""
-        if self.ctx.store_is_open:
+        if not self.ctx.reads_plain:
             entries = self.model_entries()
         else:  # the first paint of a start on this screen: plain copies, read again once the store is open
             entries = plain.reflection_log(self.ctx.db_path)
@@ -163,7 +163,7 @@ class ReflectionsScreen(Screen):
         if entry.id == self.editor.reflection_id() and not isinstance(self.editor.reflection, plain.Plain):
             self.editor.refresh()
             return
-        if not self.ctx.store_is_open:
+        if self.ctx.reads_plain:
             reflection = plain.reflection(self.ctx.db_path, entry.id)
         else:
             from handleplan.ops.reflections import get_reflection

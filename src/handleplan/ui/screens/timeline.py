@@ -73,7 +73,7 @@ class TimelineScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Rows are kept per milestone; a changed date only moves rows, so nobody loses focus or text."""
-        if not self.ctx.store_is_open:  # the first paint of a start here (see `ui.reading`)
+        if self.ctx.reads_plain:  # the first paint of a start here (see `ui.reading`)
             self.read_plain()
         milestones = read_milestones(self.ctx)
         today = date.today()

@@ -138,7 +138,7 @@ class TrioScreen(Screen):
 
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if not self.ctx.store_is_open:  # the first paint of a start here (see `ui.reading`)
+        if self.ctx.reads_plain:  # the first paint of a start here (see `ui.reading`)
             self.read_plain()
         members = trio_members(self.ctx)
         self.members.refresh()
