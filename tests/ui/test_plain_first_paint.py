@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from handleplan.models import Initiative
 from handleplan.ops import plain
 from handleplan.ops.plain import Plain
+from handleplan.ui import controller as controller_module
 from handleplan.ui.app import settings_for
 from handleplan.ui.context import AppContext
 from handleplan.ui.controller import store_opener
@@ -166,15 +167,25 @@ RUN_APP = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from handleplan.ui import controller
 
+    from handleplan.ui.context import AppContext
+
+    controller.WARM_UP_DELAY_MS = 60_000  # however slow the machine, the warm-up does not come first
+    first_paint = AppContext.first_paint
     read_through_store = controller.AppController._read_through_store
 
+    def at_first_paint(self):
+        # As the first paint begins: was SQLAlchemy needed to get here? Is the store open?
+        if not getattr(self, "_seen", False):
+            self._seen = True
+            print("sqlalchemy" in sys.modules, self.store_is_open, flush=True)
+        first_paint(self)
+
     def after_first_paint(self, window):
-        # Run right after the first paint: was SQLAlchemy needed to paint?
-        print("sqlalchemy" in sys.modules, self.ctx.store_is_open, flush=True)
         read_through_store(self, window)
         print(self.ctx.store_is_open, flush=True)
         QApplication.quit()
 
+    AppContext.first_paint = at_first_paint
     controller.AppController._read_through_store = after_first_paint
     from handleplan.cli import main
     main(["--data-dir", sys.argv[1]])
@@ -272,9 +283,10 @@ def test_a_link_ticked_before_the_store_opens_is_saved(start_app, qtbot, demo_fo
 
 
 def test_tiltag_opened_from_the_overblik_before_the_warm_up_reads_through_the_store(
-    start_app, qtbot, demo_folder
+    start_app, qtbot, demo_folder, monkeypatch
 ):
     """After the first paint no screen reads copies any more: Tiltag built on the way reads the store."""
+    monkeypatch.setattr(controller_module, "WARM_UP_DELAY_MS", 60_000)  # not before this test is done
     controller = start_app(demo_folder, "overview")
     qtbot.waitUntil(lambda: not controller.ctx.reads_plain, timeout=5000)  # painted
     assert not controller.ctx.store_is_open and "initiatives" not in controller.window.screens
@@ -289,3 +301,49 @@ def test_tiltag_opened_from_the_overblik_before_the_warm_up_reads_through_the_st
     assert isinstance(screen.editor.initiative, Initiative) and screen.editor.initiative.id == last
     assert plain_records_held(controller.window) == []
     controller.shutdown()
+
+
+def test_a_shortcut_pressed_before_the_store_opens_acts_on_the_real_records(start_app, qtbot, demo_folder):
+    """Qt tries a key against the shortcuts before the window gets it as a key press: Delete in the
+    Tiltag list, pressed at the first paint, deletes the initiative through the store, and the one
+    shown next is read whole."""
+    pressed = {}
+
+    def delete_at_paint() -> None:
+        screen = controller.window.current_screen()
+        screen.list_panel.list.setFocus()
+        pressed.update(first=screen.list_panel.list.item(0).data(ID_ROLE), plain=screen.plain)
+        QTest.keyClick(controller.window.windowHandle(), Qt.Key.Key_Delete)
+
+    controller = start_app(demo_folder, "initiatives", on_painted=delete_at_paint)
+    qtbot.waitUntil(lambda: bool(pressed), timeout=5000)
+    screen = controller.window.current_screen()
+    assert pressed["plain"] and not screen.plain
+    conn = sqlite3.connect(demo_folder / "handleplan.db")
+    try:
+        gone = conn.execute("SELECT count(*) FROM initiative WHERE id = ?", (pressed["first"],)).fetchone()
+    finally:
+        conn.close()
+    assert gone == (0,)
+    assert (
+        isinstance(screen.editor.initiative, Initiative) and screen.editor.initiative.id != pressed["first"]
+    )
+    assert plain_records_held(controller.window) == []
+    controller.shutdown()
+
+
+def test_a_language_switch_before_the_store_opens(start_app, qtbot, demo_folder):
+    """The new window reads through the store; the old window's guard goes with it."""
+    controller = start_app(demo_folder, "initiatives", close_at_end=False)
+    try:
+        controller.ctx.language_changed.emit("en")
+        window = controller.window
+        qtbot.addWidget(window)
+        screen = window.current_screen()
+        assert screen.key == "initiatives" and not screen.plain
+        assert isinstance(screen.editor.initiative, Initiative)
+        qtbot.waitUntil(lambda: controller.warmed_up, timeout=15000)
+        assert plain_records_held(window) == []
+        controller.shutdown()
+    finally:
+        controller.language.switch("da")

@@ -49,9 +49,11 @@ class FirstPaint(QObject):
         return False
 
 
-# What a leader does in the window: a key, a click, a wheel turn, a touch, a drop.
+# What a leader does in the window: a key (a shortcut's key comes first as ShortcutOverride, before Qt
+# tries the shortcuts), a click, a wheel turn, a touch, a drop.
 INPUT_EVENTS = frozenset(
     {
+        QEvent.Type.ShortcutOverride,
         QEvent.Type.KeyPress,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonDblClick,
@@ -85,8 +87,11 @@ class InputGuard(QObject):
         return False
 
     def remove(self) -> None:
-        self._watched.removeEventFilter(self)
-        self.deleteLater()
+        # The window (and its QWindow) may be gone already: a language switch replaces it.
+        if shiboken6.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        if shiboken6.isValid(self):
+            self.deleteLater()
 
 
 class AppController:
@@ -137,14 +142,18 @@ class AppController:
         self._schedule_warm_up()
         return self.window
 
+    def _stop_reading_copies(self) -> None:
+        """From now on every read goes through the store, and no key or click needs to wait for it."""
+        self.ctx.first_paint()
+        if self._guard is not None:
+            self._guard.remove()
+            self._guard = None
+
     def _read_through_store(self, window: MainWindow) -> None:
         """The first screen was painted from plain copies (`ops.plain`): open the store (importing
         SQLAlchemy) and read it again, so that every edit works on the real records. Runs right after the
         first paint, or at the first key or click if that comes sooner (`InputGuard`)."""
-        self.ctx.first_paint()  # from now on every read goes through the store
-        if self._guard is not None:
-            self._guard.remove()
-            self._guard = None
+        self._stop_reading_copies()
         if self._still_showing(window) and window.current_screen().plain:
             self.ctx.store  # noqa: B018 - opens it
             window.current_screen().show_fresh()
@@ -221,6 +230,9 @@ class AppController:
         self.ctx.flush()
         self.window.save_state()
         old = self.window
+        # The new window reads through the store, even if the old one never got to (a switch before
+        # its first paint): the old window's guard and first-paint read go with it.
+        self._stop_reading_copies()
         self.language.switch(lang)
         self.ctx.lang = lang
         self.ctx.settings.setValue("ui/lang", lang)
@@ -238,12 +250,12 @@ class AppController:
     def shutdown(self) -> None:
         self.closed = True
         self.checkpoint_timer.stop()
-        if self._guard is not None:
-            self._guard.remove()
-            self._guard = None
         if self.ctx.store_is_open:
             self.ctx.flush()
             self.ctx.store.close()
+        if self._guard is not None:
+            self._guard.remove()
+            self._guard = None
 
 
 def store_opener(folder: Path, lang: str, parent=None):  # noqa: ANN001, ANN201
