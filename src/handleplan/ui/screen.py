@@ -58,8 +58,9 @@ class Screen(QWidget):
                 raise
 
     def read_plain(self) -> None:
-        """`refresh` calls this when it had to read plain copies because the store was not open yet:
-        the screen reads again, through the store, as soon as it is (see `AppController`)."""
+        """`refresh` calls this when it read plain copies (`AppContext.reads_plain`: the first screen of a
+        start, before the store is open): the screen reads again, through the store, right after the
+        first paint (see `AppController`)."""
         self.plain = True
         self._stale = True
 
