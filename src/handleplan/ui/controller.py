@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,12 +17,15 @@ from handleplan.store.schema import HEAD_REVISION, read_revision
 from handleplan.ui.app import Language
 from handleplan.ui.context import AppContext
 from handleplan.ui.main_window import MainWindow
+from handleplan.ui.orm_loader import OrmLoader
 
 CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000
 
 
 DB_NAME = "handleplan.db"
 WARM_UP_DELAY_MS = 250
+# How often the UI thread looks whether the worker has imported the ORM (see ui/orm_loader.py).
+LOADER_POLL_MS = 20
 # Hidden rows built ahead for each list of rows in the editors: a cycle has a handful of questions,
 # tasks and observations, and each row costs a millisecond or two to build and lay out.
 SPARE_ROWS = 6
@@ -107,6 +111,15 @@ class AppController:
     ) -> None:
         self.app = app
         self.language = language
+        self.loader = OrmLoader()
+        if callable(store):
+            opener = store
+
+            def open_when_loaded():  # noqa: ANN202
+                self.loader.wait()  # never import the ORM on two threads at once
+                return opener()
+
+            store = open_when_loaded
         self.ctx = AppContext(store, language.lang, settings, db_path=db_path)
         self.ctx.language_changed.connect(self.switch_language)
         self.window: MainWindow | None = None
@@ -127,9 +140,12 @@ class AppController:
         def painted() -> None:
             if on_painted is not None:
                 on_painted()
-            # After whatever the first paint was waited for (the start-up figure): a first screen painted
-            # from plain copies gets the store now, before any click or keystroke is handled.
-            QTimer.singleShot(0, lambda: self._read_through_store(window))
+            # After whatever the first paint was waited for (the start-up figure): SQLAlchemy is imported
+            # on a worker thread while the window goes on answering, then a first screen painted from
+            # plain copies gets the store. A click or key before that waits for it (`InputGuard`).
+            if not self.ctx.store_is_open and self._still_showing(window):
+                self.loader.start()
+            QTimer.singleShot(0, lambda: self._read_when_loaded(window))
 
         FirstPaint(window, painted, at_paint=self.ctx.first_paint)
         window.show()
@@ -149,10 +165,17 @@ class AppController:
             self._guard.remove()
             self._guard = None
 
+    def _read_when_loaded(self, window: MainWindow) -> None:
+        if self.loader.loading:
+            QTimer.singleShot(LOADER_POLL_MS, lambda: self._read_when_loaded(window))
+            return
+        self._read_through_store(window)
+
     def _read_through_store(self, window: MainWindow) -> None:
-        """The first screen was painted from plain copies (`ops.plain`): open the store (importing
-        SQLAlchemy) and read it again, so that every edit works on the real records. Runs right after the
-        first paint, or at the first key or click if that comes sooner (`InputGuard`)."""
+        """The first screen was painted from plain copies (`ops.plain`): open the store and read it again,
+        so that every edit works on the real records. Runs once the worker has imported the ORM after the
+        first paint, or at the first key or click if that comes sooner (`InputGuard`; the store then
+        waits for the worker)."""
         self._stop_reading_copies()
         if self._still_showing(window) and window.current_screen().plain:
             self.ctx.store  # noqa: B018 - opens it
@@ -170,14 +193,27 @@ class AppController:
         window = self.window
         if not self._still_showing(window):
             return
+        if self.loader.loading:  # opening the store now would hold the window until the worker is done
+            QTimer.singleShot(LOADER_POLL_MS, self._warm_up)
+            return
         self.ctx.store  # noqa: B018 - opening the store (and importing SQLAlchemy) is the first step
         # Normally done right after the first paint; a window that has not painted (started minimised)
         # still gets its first screen read through the store here.
         self._read_through_store(window)
         from handleplan.ui.initiative.rows import RowList
-        from handleplan.ui.main_window import SCREEN_KEYS
+        from handleplan.ui.main_window import SCREENS
 
-        screens = [key for key in SCREEN_KEYS if key not in window.screens]
+        # Each screen in three short steps rather than one long one (Tiltag's was some 300 ms): a click
+        # or key between them waits less.
+        steps: list[Callable[[], object]] = []
+        for key, module, _class in SCREENS:
+            if key not in window.screens:
+                steps += [
+                    lambda module=module: importlib.import_module(module),
+                    lambda key=key: window.screen(key),
+                    # Built and filled once while hidden: rows made now are reused on the first visit.
+                    lambda key=key: window.screen(key).show_fresh(),
+                ]
         row_lists: list[RowList] | None = None
 
         def build_next() -> None:
@@ -189,9 +225,8 @@ class AppController:
                 # screen holds everything for a moment.
                 QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
                 return
-            if screens:
-                # Built and filled once while hidden: rows made now are reused on the first visit.
-                window.screen(screens.pop(0)).show_fresh()
+            if steps:
+                steps.pop(0)()
             else:
                 if row_lists is None:  # the screens' own lists, not those of a dialog closed long ago
                     row_lists = [
@@ -250,6 +285,7 @@ class AppController:
     def shutdown(self) -> None:
         self.closed = True
         self.checkpoint_timer.stop()
+        self.loader.wait()  # a worker still importing is let finish: at most a moment after a quick close
         if self.ctx.store_is_open:
             self.ctx.flush()
             self.ctx.store.close()
