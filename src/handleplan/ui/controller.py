@@ -24,6 +24,8 @@ CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000
 
 DB_NAME = "handleplan.db"
 WARM_UP_DELAY_MS = 250
+# Between the warm-up's steps, each of which holds the window at most about 120 ms: room for a click.
+WARM_UP_STEP_MS = 100
 # How often the UI thread looks whether the worker has imported the ORM (see ui/orm_loader.py).
 LOADER_POLL_MS = 20
 # Hidden rows built ahead for each list of rows in the editors: a cycle has a handful of questions,
@@ -236,7 +238,7 @@ class AppController:
                     self.warmed_up = True
                     return
                 row_lists.pop().reserve(SPARE_ROWS)
-            QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
+            QTimer.singleShot(WARM_UP_STEP_MS, build_next)
 
         QTimer.singleShot(WARM_UP_DELAY_MS, build_next)
 
