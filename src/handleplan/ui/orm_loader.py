@@ -5,13 +5,20 @@ has to open, and importing SQLAlchemy and mapping the models held the window sti
 after it appeared: a scroll or a click then waited. On a worker thread the import runs while the window
 goes on answering; the store itself opens on the UI thread once the modules are in.
 
-Only Qt-free core modules are imported here. No core module imports a widget module, so an import the
-UI thread starts meanwhile (a click that needs the store) can only wait for the worker's, never wait on
-it in a circle; and whatever needs the store waits for the worker first (`wait`).
+Opening the store waits for the worker (`wait`). An import the UI thread starts meanwhile (a click
+that needs an operation) waits on Python's per-module import locks, which is safe on two conditions:
+- the worker imports only Qt-free core modules, and none of them imports a widget module, so the
+  threads cannot wait on each other in a circle through our modules;
+- every module of ours imports the `sqlalchemy` package itself before any of its submodules. Python
+  waits for a package still being imported by another thread only when the package itself is asked
+  for; a submodule asked for first would be run against a half-made package (CPython gh-83065).
+  `tests/test_import_order.py` holds every module to that.
+Garbage collection is off on the worker: a Qt object it collected would be deleted on the wrong thread.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import threading
@@ -42,14 +49,20 @@ class OrmLoader:
             self._thread.start()
 
     def _load(self) -> None:
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             for name in MODULES:
                 importlib.import_module(name)
+            import sqlalchemy  # noqa: F401 - imported above already; the package first, as everywhere
             from sqlalchemy.orm import configure_mappers
 
             configure_mappers()
         except Exception:  # noqa: BLE001 - the UI thread imports again as it opens the store, and says why
             log.exception("importing the ORM ahead failed")
+        finally:
+            if collecting:
+                gc.enable()
 
     @property
     def loading(self) -> bool:
