@@ -62,6 +62,9 @@ class OrmLoader:
             log.exception("importing the ORM ahead failed")
         finally:
             if collecting:
+                # What the import made lives as long as the app (as at the first paint, see
+                # commands.collect_garbage_again): out of later collections, which stay short.
+                gc.freeze()
                 gc.enable()
 
     @property
