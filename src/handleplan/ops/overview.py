@@ -79,7 +79,8 @@ class Overview(NamedTuple):
         return upcoming[0] if upcoming else None
 
 
-def _date(value: str | None) -> date | None:
+def iso_date(value: str | None) -> date | None:
+    """A DATE column as the ORM hands it out (SQLite keeps it as ISO text)."""
     return date.fromisoformat(value) if value else None
 
 
@@ -109,7 +110,7 @@ def load_overview(
     try:
         profile = _profile(conn)
         milestones = [
-            MilestoneRow(mid, MilestoneKind(kind), title, _date(day), place)
+            MilestoneRow(mid, MilestoneKind(kind), title, iso_date(day), place)
             for mid, kind, title, day, place in conn.execute(
                 "SELECT id, kind, title, date, place FROM milestone"
             )
@@ -136,7 +137,7 @@ def load_overview(
             )
         )
         due_roles = tuple(
-            RoleRow(rid, iid, ititle or "", mid, Level(level), member or who, what, _date(due), bool(done))
+            RoleRow(rid, iid, ititle or "", mid, Level(level), member or who, what, iso_date(due), bool(done))
             for rid, iid, ititle, mid, level, member, who, what, due, done in conn.execute(
                 """
                 SELECT r.id, r.initiative_id, i.title, r.milestone_id, r.level, t.name, r.who, r.what, r.due,
@@ -155,7 +156,7 @@ def load_overview(
                 rid,
                 ReflectionKind(kind),
                 title,
-                _date(day),
+                iso_date(day),
                 bool(private),
                 mid,
                 mtitle or "",

@@ -22,6 +22,7 @@ from types import SimpleNamespace
 from typing import Any, NamedTuple
 
 from handleplan.models.enums import Decision, InitiativeStatus, Level, MilestoneKind, Phase, ReflectionKind
+from handleplan.ops.overview import iso_date
 
 
 class Plain(SimpleNamespace):
@@ -89,10 +90,6 @@ class PlainRole(Plain):
         return self.trio_member.name if self.trio_member is not None else self.who
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 def _moment(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
@@ -116,11 +113,11 @@ CONVERT: dict[str, dict[str, Callable[[Any], Any]]] = {
     "cycle": {"phase": Phase, "as_planned": _bool, "decision": _optional(Decision)},
     "cycle_question": {},
     "cycle_task": {"done": bool},
-    "observation": {"observed_on": _date},
-    "role_assignment": {"level": Level, "due": _date, "done": bool},
+    "observation": {"observed_on": iso_date},
+    "role_assignment": {"level": Level, "due": iso_date, "done": bool},
     "trio_member": {},
-    "milestone": {"kind": MilestoneKind, "date": _date},
-    "reflection": {"kind": ReflectionKind, "written_on": _date, "private": bool},
+    "milestone": {"kind": MilestoneKind, "date": iso_date},
+    "reflection": {"kind": ReflectionKind, "written_on": iso_date, "private": bool},
     "reflection_answer": {},
 }
 # The ORM's order_by for each relationship read here.
