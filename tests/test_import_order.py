@@ -1,6 +1,6 @@
 """Every module of ours asks for the `sqlalchemy` package before any of its submodules.
 
-SQLAlchemy is imported on a worker thread after the first paint (ui/orm_loader.py) while the UI thread
+SQLAlchemy is imported on a worker thread after the first paint (store/preload.py) while the UI thread
 may import an operation. Python makes a thread wait for a package another thread is still importing
 only when the package itself is asked for; `from sqlalchemy.orm import …` first would run against a
 half-made package (CPython gh-83065).

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -54,3 +57,32 @@ def start(
 def start_app(qapp, qtbot):
     """`start` for a test: start_app(folder, last_screen, close_at_end=True, on_painted=None)."""
     return lambda folder, last_screen, **kwargs: start(qapp, qtbot, folder, last_screen, **kwargs)
+
+
+def run_app_left_on(folder: Path, last_screen: str, script: str) -> subprocess.CompletedProcess[str]:
+    """`script` run offscreen in a fresh Python on `folder`, whose leader is past the welcome and left
+    the app on `last_screen`: for what only a fresh process shows (which modules are imported when)."""
+    from handleplan.ops import edit, people
+
+    store = Store.open(folder)
+    edit.edit(store, people.profile(store), onboarded=True)
+    store.close()
+    settings = settings_for(folder)
+    settings.setValue("window/screen", last_screen)
+    settings.sync()
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture
+def app_left_on():
+    """`run_app_left_on` for a test: app_left_on(folder, last_screen, script)."""
+    return run_app_left_on

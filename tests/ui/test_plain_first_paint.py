@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import importlib
-import os
 import sqlite3
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -194,25 +191,8 @@ RUN_APP = textwrap.dedent(
 
 
 @pytest.mark.parametrize("last_screen", ["overview", "initiatives", "reflections", "trio", "timeline"])
-def test_the_window_paints_before_sqlalchemy_is_imported(demo_folder: Path, last_screen):
-    from handleplan.ops import edit, people
-    from handleplan.store import Store
-
-    store = Store.open(demo_folder)
-    edit.edit(store, people.profile(store), onboarded=True)  # no welcome
-    store.close()
-    settings = settings_for(demo_folder)
-    settings.setValue("window/screen", last_screen)
-    settings.sync()
-    done = subprocess.run(
-        [sys.executable, "-c", RUN_APP, str(demo_folder)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+def test_the_window_paints_before_sqlalchemy_is_imported(app_left_on, demo_folder: Path, last_screen):
+    done = app_left_on(demo_folder, last_screen, RUN_APP)
     lines = done.stdout.split()
     assert lines[:2] == ["False", "False"], done.stdout  # painted without SQLAlchemy, store not open
     # A start elsewhere opens the store at once after the paint; the Overblik leaves it to the warm-up.

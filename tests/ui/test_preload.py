@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-
-from handleplan.ui.app import settings_for
 
 # Notes which thread first imports SQLAlchemy and when the store opens, then quits once it has.
 WATCH = textwrap.dedent(
@@ -47,7 +44,7 @@ def test_the_worker_imports_sqlalchemy_and_maps_the_models():
     code = textwrap.dedent(
         """
         import sys
-        from handleplan.ui.orm_loader import OrmLoader
+        from handleplan.store.preload import OrmLoader
         loader = OrmLoader()
         assert not loader.loading
         loader.start()
@@ -66,24 +63,7 @@ def test_the_worker_imports_sqlalchemy_and_maps_the_models():
 
 @pytest.mark.parametrize("last_screen", ["overview", "initiatives"])
 def test_after_the_first_paint_sqlalchemy_loads_on_the_worker_and_the_store_opens_on_the_ui_thread(
-    demo_folder: Path, last_screen: str
+    app_left_on, demo_folder: Path, last_screen: str
 ):
-    from handleplan.ops import edit, people
-    from handleplan.store import Store
-
-    store = Store.open(demo_folder)
-    edit.edit(store, people.profile(store), onboarded=True)
-    store.close()
-    settings = settings_for(demo_folder)
-    settings.setValue("window/screen", last_screen)
-    settings.sync()
-    done = subprocess.run(
-        [sys.executable, "-c", WATCH, str(demo_folder)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = app_left_on(demo_folder, last_screen, WATCH)
     assert done.stdout.split() == ["handleplan-orm-import", "MainThread"], done.stdout + done.stderr

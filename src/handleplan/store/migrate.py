@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-import sqlalchemy  # noqa: F401 - the package first: see ui/orm_loader.py
+import sqlalchemy  # noqa: F401 - the package first: see store/preload.py
 from sqlalchemy.engine import Engine
 
 from handleplan.store.files import ensure_private_dir, touch_private

@@ -1,4 +1,5 @@
-"""SQLAlchemy and the models, imported on a worker thread after the first paint.
+"""SQLAlchemy, the models and the operations, imported on a worker thread (the GUI starts it after its
+first paint).
 
 The window paints before SQLAlchemy is imported (see ARCHITECTURE.md, "Start-up"), but then the store
 has to open, and importing SQLAlchemy and mapping the models held the window still for 0.6–1 s just

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from handleplan.errors import HandleplanError
 from handleplan.ops.overview import read_profile
 from handleplan.store.files import ensure_private_dir
+from handleplan.store.preload import OrmLoader
 from handleplan.store.schema import HEAD_REVISION, read_revision
 from handleplan.ui.app import Language
 from handleplan.ui.context import AppContext
 from handleplan.ui.main_window import MainWindow
-from handleplan.ui.orm_loader import OrmLoader
 
 CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000
 
@@ -26,7 +26,7 @@ DB_NAME = "handleplan.db"
 WARM_UP_DELAY_MS = 250
 # Between the warm-up's steps, each of which holds the window at most about 120 ms: room for a click.
 WARM_UP_STEP_MS = 100
-# How often the UI thread looks whether the worker has imported the ORM (see ui/orm_loader.py).
+# How often the UI thread looks whether the worker has imported the ORM (see store/preload.py).
 LOADER_POLL_MS = 20
 # Hidden rows built ahead for each list of rows in the editors: a cycle has a handful of questions,
 # tasks and observations, and each row costs a millisecond or two to build and lay out.
