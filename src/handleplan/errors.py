@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 MESSAGES: dict[str, dict[str, str]] = {
     "store_newer": {
         "da": "Dine data er gemt af en nyere udgave af Handleplan ({found}). Opdatér Handleplan for at åbne "
@@ -25,6 +27,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Handleplan igen om lidt.",
         "en": "Handleplan could not read the file with your data just now. It has not been changed – try "
         "starting Handleplan again in a moment.",
+    },
+    # Met while the app runs, after the start (see `explain_failure` and ui/failure.py).
+    "damaged_while_working": {
+        "da": "Dele af filen med dine data er beskadigede, så Handleplan kan ikke læse det hele. Det, der kan "
+        "læses, er ikke ændret. Luk Handleplan, og brug en sikkerhedskopi, eller kontakt den, der hjælper dig "
+        "med din computer. Filen ligger i {folder}.",
+        "en": "Parts of the file with your data are damaged, so Handleplan cannot read all of it. What can be "
+        "read has not been changed. Close Handleplan and use a backup, or ask whoever helps you with your "
+        "computer. The file is in {folder}.",
+    },
+    "unreadable_while_working": {
+        "da": "Handleplan kunne ikke læse dine data lige nu. Intet er ændret – prøv igen om lidt.",
+        "en": "Handleplan could not read your data just now. Nothing has been changed – try again in a moment.",
+    },
+    "unexpected": {
+        "da": "Noget gik galt i Handleplan. Det, du allerede har gemt, er i behold, og du kan arbejde videre. "
+        "Ser noget forkert ud, så luk Handleplan, og åbn programmet igen. Detaljerne står i {log}.",
+        "en": "Something went wrong in Handleplan. Everything you have saved is safe, and you can carry on. If "
+        "something looks wrong, close Handleplan and open it again. The details are in {log}.",
     },
     "store_locked": {
         "da": "Handleplan er allerede åben med de samme data. Luk det andet vindue først.",
@@ -114,3 +135,47 @@ class StoreWriteError(HandleplanError):
 
 class ValidationError(HandleplanError):
     """Input the plan cannot hold; nothing was changed."""
+
+
+# SQLite's primary result codes for a file whose pages are not what SQLite wrote (sqlite3 names them
+# from Python 3.11 on; the numbers are SQLite's own and never change).
+SQLITE_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def sqlite_error_in(exc: BaseException | None) -> sqlite3.Error | None:
+    """The SQLite error behind `exc`: `exc` itself, the driver error SQLAlchemy wraps (`orig`), or one
+    that caused it."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, sqlite3.Error):
+            return exc
+        orig = getattr(exc, "orig", None)
+        if isinstance(orig, sqlite3.Error):
+            return orig
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """SQLite found pages it did not write (or no database at all), as opposed to a file it could not
+    reach just now (locked, an I/O error), which is an OperationalError."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in SQLITE_DAMAGE_CODES
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def explain_failure(exc: BaseException, folder: object, log_file: object) -> HandleplanError:
+    """What to tell the leader about an error no screen expected: its own sentence for one of ours, the
+    file's damage or a passing read failure for SQLite, and otherwise that something went wrong, that
+    what is saved is safe, and where the details are."""
+    if isinstance(exc, HandleplanError):
+        return exc
+    error = sqlite_error_in(exc)
+    if error is not None and is_damage(error):
+        return HandleplanError("damaged_while_working", folder=folder)
+    if isinstance(error, sqlite3.OperationalError):
+        return HandleplanError("unreadable_while_working")
+    return HandleplanError("unexpected", log=log_file)

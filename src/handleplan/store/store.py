@@ -12,7 +12,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from handleplan.errors import StoreDamagedError, StoreNewerError, StoreWriteError
+from handleplan.errors import StoreDamagedError, StoreNewerError, StoreWriteError, is_damage
 from handleplan.store.engine import make_engine
 from handleplan.store.files import ensure_private_dir, touch_private
 from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS, read_revision
@@ -113,6 +113,9 @@ class Store:
             raise _write_error(exc) from exc
         except DBAPIError as exc:
             self._rollback_quietly()
+            if isinstance(exc.orig, sqlite3.Error) and is_damage(exc.orig):
+                # Not "try again": pages of the file are damaged, and trying again will not mend them.
+                raise StoreWriteError("damaged_while_working", folder=str(self.path.parent)) from exc
             raise StoreWriteError("write_failed", detail=str(exc.orig)) from exc
         changed, self._dirty_tables = self._dirty_tables, set()
         if changed:

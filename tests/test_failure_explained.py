@@ -1,0 +1,121 @@
+"""What the leader is told about an error no screen expected, and about damage found while working."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import exc as sa_exc
+
+from handleplan.errors import (
+    MESSAGES,
+    HandleplanError,
+    StoreWriteError,
+    explain_failure,
+    is_damage,
+    sqlite_error_in,
+)
+from handleplan.models import Observation
+from handleplan.ops import initiatives as ops_initiatives
+from handleplan.store import Store
+from handleplan.store.store import DB_NAME
+
+FOLDER = Path("/home/leder/Handleplan")
+LOG = FOLDER / "logs" / "handleplan.log"
+
+
+def damage_table(db: Path, table: str) -> bytes:
+    """Overwrite the root page of `table` on disk, as a bad sector or a half-synced copy would; returns
+    the file's bytes as they are now."""
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    page = root.fetchone()[0]
+    conn.close()
+    with open(db, "r+b") as f:
+        f.seek((page - 1) * page_size)
+        f.write(b"Z" * page_size)
+    return db.read_bytes()
+
+
+def real_damage_error(tmp_path: Path) -> sqlite3.DatabaseError:
+    db = tmp_path / "damaged.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE note (text TEXT)")
+    conn.executemany("INSERT INTO note VALUES (?)", [("Et notat om trivsel",)] * 50)
+    conn.commit()
+    conn.close()
+    damage_table(db, "note")
+    conn = sqlite3.connect(db)
+    try:
+        with pytest.raises(sqlite3.DatabaseError) as caught:
+            conn.execute("SELECT count(*) FROM note").fetchall()
+    finally:
+        conn.close()
+    return caught.value
+
+
+def test_damage_raised_by_sqlite_is_called_damage_also_behind_sqlalchemy(tmp_path: Path):
+    error = real_damage_error(tmp_path)
+    assert not isinstance(error, sqlite3.OperationalError)
+    assert is_damage(error)
+    wrapped = sa_exc.DatabaseError("SELECT", {}, error)
+    assert sqlite_error_in(wrapped) is error
+    # Raised while handling it, as a screen's refresh would be: the cause is found too.
+    try:
+        try:
+            raise wrapped
+        except sa_exc.DatabaseError as exc:
+            raise RuntimeError("the Overblik could not be read") from exc
+    except RuntimeError as outer:
+        explained = explain_failure(outer, FOLDER, LOG)
+    assert explained.code == "damaged_while_working"
+    assert str(FOLDER) in explained.message("da")
+    assert "beskadigede" in explained.message("da") and "damaged" in explained.message("en")
+
+
+def test_a_file_out_of_reach_just_now_is_not_damage():
+    busy = sqlite3.OperationalError("database is locked")
+    assert not is_damage(busy)
+    explained = explain_failure(sa_exc.OperationalError("SELECT", {}, busy), FOLDER, LOG)
+    assert explained.code == "unreadable_while_working"
+    assert explained.message("da") == MESSAGES["unreadable_while_working"]["da"]
+
+
+def test_our_own_errors_keep_their_sentence_and_anything_else_points_to_the_log():
+    ours = HandleplanError("not_found", what="tiltag 3")
+    assert explain_failure(ours, FOLDER, LOG) is ours
+    other = explain_failure(AttributeError("'NoneType' object has no attribute 'title'"), FOLDER, LOG)
+    assert other.code == "unexpected"
+    for lang in ("da", "en"):
+        text = other.message(lang)
+        assert str(LOG) in text and "{" not in text
+        assert "NoneType" not in text  # the leader gets a sentence; the details are in the log
+
+
+def test_a_commit_into_damaged_pages_says_damage_not_try_again(data_dir: Path):
+    store = Store.open(data_dir)
+    cycle = ops_initiatives.create_initiative(store, "Luft i kørelisten").cycles[0]
+    ops_initiatives.add_observation(store, cycle, "Første uge gik godt", date(2026, 1, 5))
+    cycle_id = cycle.id
+    store.close()
+    damaged = damage_table(data_dir / DB_NAME, "observation")
+
+    store = Store.open(data_dir)
+    try:
+        # What the autosave does with a new row, without reading the damaged table first (a read would
+        # fail on its own, and the window explains that too: see tests/ui/test_failure_notice.py).
+        store.session.add(Observation(cycle_id=cycle_id, observed_on=date(2026, 1, 12), text="Anden uge"))
+        with pytest.raises(StoreWriteError) as caught:
+            store.commit()
+        assert caught.value.code == "damaged_while_working"
+        assert "beskadigede" in caught.value.message("da")
+        assert "prøv igen" not in caught.value.message("da").lower()
+    finally:
+        store.session.close()
+        store.engine.dispose()  # no checkpoint: the test looks at the file as the failed commit left it
+    # Nothing was written into the damaged file.
+    assert (data_dir / DB_NAME).read_bytes() == damaged
