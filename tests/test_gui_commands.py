@@ -64,6 +64,8 @@ def test_screenshots_cover_every_screen_in_both_languages(demo_dir: Path, tmp_pa
                 assert f"{lang}-{size}-{number}-{key}.png" in names
             for dialog in ("welcome", "search", "settings", "export"):
                 assert f"{lang}-{size}-dialog-{dialog}.png" in names
+            for message in ("damaged-while-working", "unreadable-while-working", "unexpected"):
+                assert f"{lang}-{size}-message-{message}.png" in names
         assert all(p.stat().st_size > 5_000 for p in out.glob("*.png"))
 
 

@@ -415,6 +415,13 @@
     </message>
 </context>
 <context>
+    <name>FailureNotice</name>
+    <message>
+        <source>Besked om en fejl</source>
+        <translation>Message about an error</translation>
+    </message>
+</context>
+<context>
     <name>IgloPanel</name>
     <message>
         <source>Alle spiller en rolle. Skriv, hvem der gør hvad – og hvornår – på hvert niveau. Vælg et medlem af din TRIO, eller skriv et navn. Forslagene er forløbets typiske ansvar på niveauet.</source>

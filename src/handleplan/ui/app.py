@@ -14,6 +14,7 @@ from handleplan.store.files import ensure_private_dir
 from handleplan.ui.style import STYLE_ARGS
 
 LANGUAGES = ("da", "en")
+LOG_NAME = "handleplan.log"
 LOCALES = {
     "da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -72,7 +73,7 @@ def setup_logging(data_dir: Path) -> None:
     """Details of errors go to a log file beside the data; the leader sees a sentence instead."""
     folder = ensure_private_dir(log_dir(data_dir))
     root = logging.getLogger()
-    log_file = folder / "handleplan.log"
+    log_file = folder / LOG_NAME
     if any(getattr(h, "baseFilename", None) == str(log_file) for h in root.handlers):
         return
     # Rotated once per start rather than with logging.handlers, whose imports (socket, pickle …) cost

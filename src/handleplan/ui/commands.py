@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from handleplan.errors import MESSAGES
-from handleplan.ui.app import Language, get_app, settings_for, setup_logging
+from handleplan.paths import log_dir
+from handleplan.ui.app import LOG_NAME, Language, get_app, settings_for, setup_logging
 from handleplan.ui.controller import AppController, open_store_or_explain, store_opener, take_lock
 
 SIZES = ((1280, 800), (1920, 1080))
@@ -84,7 +85,17 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
         return 1
     QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
     app.aboutToQuit.connect(controller.shutdown)
-    code = app.exec()
+    from handleplan.ui.failure import FailureNotice
+
+    # From here on an error no screen expected becomes a sentence for the leader and a traceback in the log.
+    notice = FailureNotice(
+        lambda: controller.window, lambda: controller.ctx.lang, folder, log_dir(folder) / LOG_NAME
+    )
+    notice.install()
+    try:
+        code = app.exec()
+    finally:
+        notice.uninstall()
     lock.unlock()
     return code
 

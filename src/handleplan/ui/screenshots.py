@@ -8,6 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from handleplan.errors import HandleplanError
+from handleplan.paths import log_dir
+from handleplan.ui.app import LOG_NAME
 from handleplan.ui.context import AppContext
 from handleplan.ui.main_window import SCREEN_KEYS, MainWindow
 
@@ -18,6 +21,8 @@ DIALOGS = (
     ("settings", "handleplan.ui.dialogs.settings", "SettingsDialog"),
     ("export", "handleplan.ui.dialogs.export", "ExportDialog"),
 )
+# Messages for what no screen expected (ui/failure.py), as the leader would get them.
+MESSAGES = ("damaged_while_working", "unreadable_while_working", "unexpected")
 
 
 def _settle() -> None:
@@ -59,5 +64,20 @@ def capture_all(
                 _save(dialog, outdir / f"{prefix}-dialog-{name}-{state}.png", written)
             dialog.reject()
             dialog.deleteLater()
+        _capture_messages(window, ctx, outdir / f"{prefix}-message", written)
     window.open_screen(SCREEN_KEYS[0])
     return written
+
+
+def _capture_messages(window: MainWindow, ctx: AppContext, stem: Path, written: list[Path]) -> None:
+    from handleplan.ui.failure import FailureNotice
+
+    folder = ctx.db_path.parent
+    log_file = log_dir(folder) / LOG_NAME
+    notice = FailureNotice(lambda: window, lambda: ctx.lang, folder, log_file)
+    for code in MESSAGES:
+        notice.show(HandleplanError(code, folder=folder, log=log_file).message(ctx.lang))
+        assert notice.box is not None
+        _save(notice.box, Path(f"{stem}-{code.replace('_', '-')}.png"), written)
+        notice.box.accept()
+        _settle()
