@@ -30,20 +30,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Met while the app runs, after the start (see `explain_failure` and ui/failure.py).
     "damaged_while_working": {
-        "da": "Dele af filen med dine data er beskadigede, så Handleplan kan ikke læse det hele. Det, der kan "
-        "læses, er ikke ændret. Luk Handleplan, og brug en sikkerhedskopi, eller kontakt den, der hjælper dig "
-        "med din computer. Filen ligger i {folder}.",
-        "en": "Parts of the file with your data are damaged, so Handleplan cannot read all of it. What can be "
-        "read has not been changed. Close Handleplan and use a backup, or ask whoever helps you with your "
-        "computer. The file is in {folder}.",
+        "da": "Dele af filen med dine data er beskadigede, så Handleplan kan ikke læse det hele. Luk Handleplan, "
+        "og brug en sikkerhedskopi, eller kontakt den, der hjælper dig med din computer. Filen ligger i "
+        "{folder}.",
+        "en": "Parts of the file with your data are damaged, so Handleplan cannot read all of it. Close "
+        "Handleplan and use a backup, or ask whoever helps you with your computer. The file is in {folder}.",
+    },
+    "damaged_on_save": {
+        "da": "Din sidste ændring kunne ikke gemmes, fordi dele af filen med dine data er beskadigede. Luk "
+        "Handleplan, og brug en sikkerhedskopi, eller kontakt den, der hjælper dig med din computer. Filen "
+        "ligger i {folder}.",
+        "en": "Your last change could not be saved, because parts of the file with your data are damaged. "
+        "Close Handleplan and use a backup, or ask whoever helps you with your computer. The file is in "
+        "{folder}.",
     },
     "unreadable_while_working": {
         "da": "Handleplan kunne ikke læse dine data lige nu. Intet er ændret – prøv igen om lidt.",
         "en": "Handleplan could not read your data just now. Nothing has been changed – try again in a moment.",
     },
     "unexpected": {
-        "da": "Noget gik galt i Handleplan. Det, du allerede har gemt, er i behold, og du kan arbejde videre. "
-        "Ser noget forkert ud, så luk Handleplan, og åbn programmet igen. Detaljerne står i {log}.",
+        "da": "Der gik noget galt i Handleplan. Det, du allerede har gemt, er i behold, og du kan arbejde "
+        "videre. Ser noget forkert ud, så luk Handleplan, og åbn programmet igen. Detaljerne står i {log}.",
         "en": "Something went wrong in Handleplan. Everything you have saved is safe, and you can carry on. If "
         "something looks wrong, close Handleplan and open it again. The details are in {log}.",
     },
@@ -102,6 +109,11 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# Too much to miss in a line of the status bar: AppContext.call raises these on, and the window's
+# FailureNotice shows them in a message box.
+MUST_BE_SEEN = frozenset({"damaged_on_save", "damaged_while_working"})
+
+
 class HandleplanError(Exception):
     """An error with a message for the leader; `code` picks the sentence, `params` fill it in."""
 
@@ -137,45 +149,65 @@ class ValidationError(HandleplanError):
     """Input the plan cannot hold; nothing was changed."""
 
 
-# SQLite's primary result codes for a file whose pages are not what SQLite wrote (sqlite3 names them
-# from Python 3.11 on; the numbers are SQLite's own and never change).
+# SQLite's primary result codes (sqlite3 names them from Python 3.11 on; the numbers are SQLite's own).
+# Pages SQLite did not write, or no database at all:
 SQLITE_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+# The file out of reach for a moment (another program holds it, the disk hiccuped), not a fault in it:
+SQLITE_PASSING_CODES = frozenset({5, 6, 10, 14, 15})  # BUSY, LOCKED, IOERR, CANTOPEN, PROTOCOL
+SQLITE_FULL, SQLITE_READONLY = 13, 8
 
 
-def sqlite_error_in(exc: BaseException | None) -> sqlite3.Error | None:
-    """The SQLite error behind `exc`: `exc` itself, the driver error SQLAlchemy wraps (`orig`), or one
-    that caused it."""
+def _chain(exc: BaseException | None):  # noqa: ANN202 - a generator of exceptions
+    """`exc`, then what it was raised from (`raise … from`, and the driver error SQLAlchemy wraps as
+    `orig`). Not `__context__`: a bug met while handling an error is that bug, not the error."""
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
-        if isinstance(exc, sqlite3.Error):
-            return exc
+        yield exc
         orig = getattr(exc, "orig", None)
-        if isinstance(orig, sqlite3.Error):
-            return orig
-        exc = exc.__cause__ or exc.__context__
-    return None
+        exc = orig if isinstance(orig, BaseException) and id(orig) not in seen else exc.__cause__
+
+
+def sqlite_error_in(exc: BaseException | None) -> sqlite3.Error | None:
+    """The SQLite error `exc` was raised from, if any (itself, SQLAlchemy's `orig`, a cause)."""
+    return next((each for each in _chain(exc) if isinstance(each, sqlite3.Error)), None)
+
+
+def _code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)  # set only on errors raised by SQLite itself
+    return None if code is None else code & 0xFF
 
 
 def is_damage(error: sqlite3.Error) -> bool:
     """SQLite found pages it did not write (or no database at all), as opposed to a file it could not
-    reach just now (locked, an I/O error), which is an OperationalError."""
-    code = getattr(error, "sqlite_errorcode", None)
+    reach just now (locked, an I/O error)."""
+    code = _code(error)
     if code is not None:
-        return code & 0xFF in SQLITE_DAMAGE_CODES
+        return code in SQLITE_DAMAGE_CODES
     text = str(error).lower()
     return "malformed" in text or "not a database" in text
 
 
 def explain_failure(exc: BaseException, folder: object, log_file: object) -> HandleplanError:
-    """What to tell the leader about an error no screen expected: its own sentence for one of ours, the
-    file's damage or a passing read failure for SQLite, and otherwise that something went wrong, that
-    what is saved is safe, and where the details are."""
-    if isinstance(exc, HandleplanError):
-        return exc
+    """What to tell the leader about an error no screen expected: the sentence of the first error of ours
+    it came from; for SQLite, damage in the file, a full disk, a folder we may not write in, or a file
+    out of reach just now; otherwise (a bug, SQLite refusing our own SQL) that something went wrong,
+    that what is saved is safe, and where the details are."""
+    ours = next((each for each in _chain(exc) if isinstance(each, HandleplanError)), None)
+    if ours is not None:
+        return ours
     error = sqlite_error_in(exc)
-    if error is not None and is_damage(error):
+    if error is None:
+        return HandleplanError("unexpected", log=log_file)
+    if is_damage(error):
         return HandleplanError("damaged_while_working", folder=folder)
-    if isinstance(error, sqlite3.OperationalError):
+    code, text = _code(error), str(error).lower()
+    if code == SQLITE_FULL or (code is None and "full" in text):
+        return HandleplanError("disk_full")
+    if code == SQLITE_READONLY or (code is None and "readonly" in text):
+        return HandleplanError("read_only", detail=folder)
+    if code in SQLITE_PASSING_CODES or (
+        code is None and ("locked" in text or "i/o" in text or "busy" in text)
+    ):
         return HandleplanError("unreadable_while_working")
     return HandleplanError("unexpected", log=log_file)

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from handleplan.errors import MESSAGES
+from handleplan.errors import MESSAGES, StoreWriteError
 from handleplan.ops import edit, people
 from handleplan.store import Store
+from handleplan.ui import failure
 from handleplan.ui.failure import LOGGED_PER_FAILURE, FailureNotice
 
 # The app as `handleplan` starts it. Once it has warmed up, the file's pages for the initiatives are
@@ -81,7 +82,13 @@ def close():
     window.close()
 
 
+def too_late():
+    print("no dialog came", flush=True)
+    app.exit(3)
+
+
 QTimer.singleShot(100, damage_then_look)
+QTimer.singleShot(30_000, too_late)
 from handleplan.cli import main
 
 sys.exit(main(["--data-dir", str(folder)]))
@@ -166,3 +173,171 @@ def test_a_bug_in_a_screen_is_one_calm_message_and_the_work_goes_on(
     finally:
         notice.uninstall()
     assert sys.excepthook is before
+
+
+def raised(exc: BaseException) -> tuple[type[BaseException], BaseException, object]:
+    """`exc` as the hook gets it: raised, with its traceback."""
+    try:
+        raise exc
+    except BaseException as caught:  # noqa: BLE001 - handed on to the hook under test
+        return type(caught), caught, caught.__traceback__
+
+
+def damage_error(tmp_path: Path) -> sqlite3.DatabaseError:
+    db = tmp_path / "damaged.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE note (text TEXT)")
+    conn.executemany("INSERT INTO note VALUES (?)", [("Et notat",)] * 50)
+    conn.commit()
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'note'").fetchone()[0]
+    conn.close()
+    with open(db, "r+b") as f:
+        f.seek((page - 1) * page_size)
+        f.write(b"Z" * page_size)
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("SELECT text FROM note").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return exc
+    finally:
+        conn.close()
+    raise AssertionError("the damage was not met")
+
+
+@pytest.fixture
+def notice_over_window(qtbot, tmp_path: Path):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    notice = FailureNotice(lambda: window, lambda: "da", tmp_path, tmp_path / "logs" / "handleplan.log")
+    return notice, window
+
+
+def test_damage_met_while_another_message_shows_comes_right_after_it(notice_over_window, qtbot, tmp_path):
+    notice, _window = notice_over_window
+    notice.report(*raised(RuntimeError("a bug")))
+    qtbot.waitUntil(lambda: notice.box is not None)
+    notice.report(*raised(sqlite3.OperationalError("database is locked")))
+    notice.report(*raised(damage_error(tmp_path)))  # jumps the queue: it is what the leader must act on
+    qtbot.wait(50)
+    assert len(notice.shown) == 1  # one at a time
+    notice.box.accept()
+    qtbot.waitUntil(lambda: len(notice.shown) == 2)
+    assert "beskadigede" in notice.shown[1]
+    notice.box.accept()
+    qtbot.waitUntil(lambda: len(notice.shown) == 3)
+    assert notice.shown[2] == MESSAGES["unreadable_while_working"]["da"]
+    notice.box.accept()
+    qtbot.waitUntil(lambda: notice.box is None)
+
+
+def test_a_file_out_of_reach_again_later_is_said_again(notice_over_window, qtbot, monkeypatch):
+    notice, _window = notice_over_window
+    locked = sqlite3.OperationalError("database is locked")
+    notice.report(*raised(locked))
+    qtbot.waitUntil(lambda: notice.box is not None)
+    notice.box.accept()
+    notice.report(*raised(locked))  # at once: the leader has just been told
+    qtbot.wait(50)
+    assert len(notice.shown) == 1
+    monkeypatch.setattr(failure, "REPEAT_AFTER_S", 0.0)  # minutes later
+    notice.report(*raised(locked))
+    qtbot.waitUntil(lambda: len(notice.shown) == 2)
+    notice.box.accept()
+
+
+def test_a_different_bug_on_a_shared_line_is_logged_too(notice_over_window, caplog):
+    notice, _window = notice_over_window
+    caplog.set_level(logging.ERROR, logger="handleplan.ui.failure")
+
+    def field(record: dict, name: str) -> str:
+        return record[name]
+
+    def title() -> str:
+        return field({}, "title")
+
+    def goal() -> str:
+        return field({}, "goal")
+
+    for read in [title] * (LOGGED_PER_FAILURE + 1) + [goal]:
+        try:
+            read()
+        except KeyError as exc:
+            notice.report(KeyError, exc, exc.__traceback__)
+    logged = [str(r.exc_info[1]) for r in caplog.records if r.exc_info]
+    assert logged == ["'title'"] * LOGGED_PER_FAILURE + ["'goal'"]
+
+
+def test_a_window_deleted_under_its_message_does_not_silence_the_next(qtbot, tmp_path: Path):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()  # not handed to qtbot: the test deletes it
+    window.show()
+    notice = FailureNotice(lambda: window, lambda: "da", tmp_path, tmp_path / "handleplan.log")
+    notice.report(*raised(RuntimeError("the first bug")))
+    qtbot.waitUntil(lambda: notice.box is not None)
+    window.deleteLater()  # a language switch replaces the window, say
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    notice.report(*raised(ValueError("the second bug")))
+    qtbot.waitUntil(lambda: len(notice.shown) == 2)
+    assert notice.box is not None and notice.box.isVisible()
+    notice.box.accept()
+
+
+def test_a_failure_while_the_app_shuts_down_waits_for_the_leader(notice_over_window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    notice, _window = notice_over_window
+    notice._quitting()  # as aboutToQuit does: the event loop has ended, a queued message would never show
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, answer)
+    notice.report(*raised(StoreWriteError("disk_full")))  # saving the last edit on close
+    assert seen == [MESSAGES["disk_full"]["da"]]
+
+
+def test_damage_on_save_is_raised_on_for_a_message_box_after_its_status_line(ctx, qtbot, data_dir: Path):
+    """A full disk fits in the status bar; damage to the file is too much to miss there."""
+    from datetime import date
+
+    from handleplan.models import Observation
+    from handleplan.ops import initiatives as ops_initiatives
+
+    cycle_id = ops_initiatives.create_initiative(ctx.store, "Luft i kørelisten").cycles[0].id
+    ctx.store.close()
+    db = data_dir / "handleplan.db"
+    conn = sqlite3.connect(db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'observation'").fetchone()[0]
+    conn.close()
+    with open(db, "r+b") as f:
+        f.seek((page - 1) * page_size)
+        f.write(b"Z" * page_size)
+    store = Store.open(data_dir)
+    ctx._attach(store)
+
+    def add_observation() -> None:
+        store.session.add(Observation(cycle_id=cycle_id, observed_on=date(2026, 1, 12), text="Anden uge"))
+        store.commit()
+
+    lines: list[str] = []
+    ctx.error.connect(lines.append)
+    with pytest.raises(StoreWriteError) as caught:
+        ctx.call(add_observation)
+    assert caught.value.code == "damaged_on_save"
+    assert lines == [caught.value.message("da")]
+    store.session.close()
+    store.engine.dispose()

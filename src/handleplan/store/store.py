@@ -115,7 +115,7 @@ class Store:
             self._rollback_quietly()
             if isinstance(exc.orig, sqlite3.Error) and is_damage(exc.orig):
                 # Not "try again": pages of the file are damaged, and trying again will not mend them.
-                raise StoreWriteError("damaged_while_working", folder=str(self.path.parent)) from exc
+                raise StoreWriteError("damaged_on_save", folder=str(self.path.parent)) from exc
             raise StoreWriteError("write_failed", detail=str(exc.orig)) from exc
         changed, self._dirty_tables = self._dirty_tables, set()
         if changed:

@@ -65,6 +65,15 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
     if store is None:
         return 1
     controller = AppController(app, store, settings, language, db_path=folder / "handleplan.db")
+    from handleplan.ui.failure import FailureNotice
+
+    # From here on an error no screen expected (the first screen's own reads run in Qt's hands too) becomes
+    # a sentence for the leader and a traceback in the log. Installed before the controller's shutdown is
+    # tied to aboutToQuit, so the notice knows the loop is ending when a failure in the shutdown comes.
+    notice = FailureNotice(
+        lambda: controller.window, lambda: controller.ctx.lang, folder, log_dir(folder) / LOG_NAME
+    )
+    notice.install()
 
     def painted() -> None:
         collect_garbage_again()
@@ -80,18 +89,12 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
         # Damage behind a readable header shows only when the first screen reads the file (an
         # OperationalError – locked, an I/O error – is not damage). Say so in the leader's language
         # and stop: nothing has written to the file yet.
+        notice.uninstall()
         explain_unreadable(exc, language.lang)
         lock.unlock()
         return 1
     QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
     app.aboutToQuit.connect(controller.shutdown)
-    from handleplan.ui.failure import FailureNotice
-
-    # From here on an error no screen expected becomes a sentence for the leader and a traceback in the log.
-    notice = FailureNotice(
-        lambda: controller.window, lambda: controller.ctx.lang, folder, log_dir(folder) / LOG_NAME
-    )
-    notice.install()
     try:
         code = app.exec()
     finally:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from handleplan.content import CourseContent, load_content
-from handleplan.errors import HandleplanError
+from handleplan.errors import MUST_BE_SEEN, HandleplanError
 
 if TYPE_CHECKING:
     from handleplan.ops.undo import Deleted
@@ -140,7 +140,8 @@ class AppContext(QObject):
         return found
 
     def call(self, op: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Run a core operation; a HandleplanError becomes a message for the leader, not a crash."""
+        """Run a core operation; a HandleplanError becomes a message for the leader, not a crash. Damage
+        to the file is raised on after its line in the status bar, for a message box to say it."""
         try:
             args = tuple(self.real(arg) for arg in args)
             kwargs = {name: self.real(value) for name, value in kwargs.items()}
@@ -148,6 +149,8 @@ class AppContext(QObject):
         except HandleplanError as exc:
             log.warning("operation %s failed: %s", getattr(op, "__name__", op), exc)
             self.error.emit(exc.message(self.lang))
+            if exc.code in MUST_BE_SEEN:
+                raise  # a message box (ui/failure.py), not only the status bar
             return None
 
     def edit(self, record: object, **fields: Any) -> bool:
