@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import exc as sa_exc
+from support import damage_error, damage_table
 
 from handleplan.errors import (
     MESSAGES,
     HandleplanError,
     StoreWriteError,
     explain_failure,
-    is_damage,
     sqlite_error_in,
+    sqlite_failure,
 )
 from handleplan.models import Observation
 from handleplan.ops import initiatives as ops_initiatives
@@ -26,42 +27,10 @@ FOLDER = Path("/home/leder/Handleplan")
 LOG = FOLDER / "logs" / "handleplan.log"
 
 
-def damage_table(db: Path, table: str) -> bytes:
-    """Overwrite the root page of `table` on disk, as a bad sector or a half-synced copy would; returns
-    the file's bytes as they are now."""
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
-    page = root.fetchone()[0]
-    conn.close()
-    with open(db, "r+b") as f:
-        f.seek((page - 1) * page_size)
-        f.write(b"Z" * page_size)
-    return db.read_bytes()
-
-
-def real_damage_error(tmp_path: Path) -> sqlite3.DatabaseError:
-    db = tmp_path / "damaged.db"
-    conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE note (text TEXT)")
-    conn.executemany("INSERT INTO note VALUES (?)", [("Et notat om trivsel",)] * 50)
-    conn.commit()
-    conn.close()
-    damage_table(db, "note")
-    conn = sqlite3.connect(db)
-    try:
-        with pytest.raises(sqlite3.DatabaseError) as caught:
-            conn.execute("SELECT count(*) FROM note").fetchall()
-    finally:
-        conn.close()
-    return caught.value
-
-
 def test_damage_raised_by_sqlite_is_called_damage_also_behind_sqlalchemy(tmp_path: Path):
-    error = real_damage_error(tmp_path)
+    error = damage_error(tmp_path)
     assert not isinstance(error, sqlite3.OperationalError)
-    assert is_damage(error)
+    assert sqlite_failure(error) == "damage"
     wrapped = sa_exc.DatabaseError("SELECT", {}, error)
     assert sqlite_error_in(wrapped) is error
     # Raised while handling it, as a screen's refresh would be: the cause is found too.
@@ -79,7 +48,7 @@ def test_damage_raised_by_sqlite_is_called_damage_also_behind_sqlalchemy(tmp_pat
 
 def test_a_file_out_of_reach_just_now_is_not_damage():
     busy = sqlite3.OperationalError("database is locked")
-    assert not is_damage(busy)
+    assert sqlite_failure(busy) != "damage"
     explained = explain_failure(sa_exc.OperationalError("SELECT", {}, busy), FOLDER, LOG)
     assert explained.code == "unreadable_while_working"
     assert explained.message("da") == MESSAGES["unreadable_while_working"]["da"]

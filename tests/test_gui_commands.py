@@ -149,22 +149,12 @@ def test_a_file_that_cannot_be_read_just_now_is_not_called_damaged(qtbot):
     """An OperationalError (locked, an I/O error) at start is no reason to send the leader to a backup."""
     import sqlite3
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from support import answer_next_message
 
     from handleplan.errors import MESSAGES
     from handleplan.ui.commands import explain_unreadable
 
     seen: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(20, answer)
+    answer_next_message(seen)
     explain_unreadable(sqlite3.OperationalError("disk I/O error"), "da")
     assert seen == [MESSAGES["store_unreadable_now"]["da"]]

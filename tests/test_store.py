@@ -539,7 +539,7 @@ def test_disk_full_on_a_real_full_filesystem(tmp_path: Path):
 )
 def test_write_error_translation(sqlite_message: str, code: str):
     wrapped = sa_exc.OperationalError("COMMIT", {}, sqlite3.OperationalError(sqlite_message))
-    error = _write_error(wrapped)
+    error = _write_error(wrapped, Path("/home/leder/Handleplan"))
     assert isinstance(error, StoreWriteError)
     assert error.code == code
     assert "{" not in error.message("da") and "{" not in error.message("en")

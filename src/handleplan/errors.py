@@ -149,12 +149,35 @@ class ValidationError(HandleplanError):
     """Input the plan cannot hold; nothing was changed."""
 
 
-# SQLite's primary result codes (sqlite3 names them from Python 3.11 on; the numbers are SQLite's own).
-# Pages SQLite did not write, or no database at all:
-SQLITE_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
-# The file out of reach for a moment (another program holds it, the disk hiccuped), not a fault in it:
-SQLITE_PASSING_CODES = frozenset({5, 6, 10, 14, 15})  # BUSY, LOCKED, IOERR, CANTOPEN, PROTOCOL
-SQLITE_FULL, SQLITE_READONLY = 13, 8
+# What SQLite's primary result codes say of the file (the numbers are SQLite's own and never change):
+SQLITE_FAILURES = {
+    11: "damage",  # SQLITE_CORRUPT: pages SQLite did not write
+    26: "damage",  # SQLITE_NOTADB: no database at all
+    13: "full",  # SQLITE_FULL
+    8: "read_only",  # SQLITE_READONLY
+    5: "passing",  # SQLITE_BUSY: another program holds the file for a moment
+    6: "passing",  # SQLITE_LOCKED
+    10: "passing",  # SQLITE_IOERR: the disk hiccuped
+    14: "passing",  # SQLITE_CANTOPEN
+    15: "passing",  # SQLITE_PROTOCOL
+}
+# The same read from the words, for an error made without a code (by hand, or by another driver).
+SQLITE_FAILURE_WORDS = (
+    ("damage", ("malformed", "not a database")),
+    ("full", ("full",)),
+    ("read_only", ("readonly", "read-only", "permission")),
+    ("passing", ("locked", "busy", "i/o")),
+)
+
+
+def sqlite_failure(error: sqlite3.Error) -> str | None:
+    """What a SQLite error says of the file: "damage", "full", "read_only", "passing" (out of reach for a
+    moment), or None when nothing is wrong with the file (SQL of ours it refused, a constraint)."""
+    code = getattr(error, "sqlite_errorcode", None)  # set only on errors raised by SQLite itself
+    if code is not None:
+        return SQLITE_FAILURES.get(code & 0xFF)
+    text = str(error).lower()
+    return next((kind for kind, words in SQLITE_FAILURE_WORDS if any(w in text for w in words)), None)
 
 
 def _chain(exc: BaseException | None):  # noqa: ANN202 - a generator of exceptions
@@ -173,41 +196,24 @@ def sqlite_error_in(exc: BaseException | None) -> sqlite3.Error | None:
     return next((each for each in _chain(exc) if isinstance(each, sqlite3.Error)), None)
 
 
-def _code(error: sqlite3.Error) -> int | None:
-    code = getattr(error, "sqlite_errorcode", None)  # set only on errors raised by SQLite itself
-    return None if code is None else code & 0xFF
-
-
-def is_damage(error: sqlite3.Error) -> bool:
-    """SQLite found pages it did not write (or no database at all), as opposed to a file it could not
-    reach just now (locked, an I/O error)."""
-    code = _code(error)
-    if code is not None:
-        return code in SQLITE_DAMAGE_CODES
-    text = str(error).lower()
-    return "malformed" in text or "not a database" in text
+# What the leader is told, by what SQLite said of the file, about a failure met while working.
+FAILURE_MESSAGES = {
+    "damage": "damaged_while_working",
+    "full": "disk_full",
+    "read_only": "read_only",
+    "passing": "unreadable_while_working",
+}
 
 
 def explain_failure(exc: BaseException, folder: object, log_file: object) -> HandleplanError:
     """What to tell the leader about an error no screen expected: the sentence of the first error of ours
-    it came from; for SQLite, damage in the file, a full disk, a folder we may not write in, or a file
-    out of reach just now; otherwise (a bug, SQLite refusing our own SQL) that something went wrong,
-    that what is saved is safe, and where the details are."""
+    it came from; for SQLite, what it says of the file; otherwise (a bug, SQLite refusing our own SQL)
+    that something went wrong, that what is saved is safe, and where the details are."""
     ours = next((each for each in _chain(exc) if isinstance(each, HandleplanError)), None)
     if ours is not None:
         return ours
     error = sqlite_error_in(exc)
-    if error is None:
-        return HandleplanError("unexpected", log=log_file)
-    if is_damage(error):
-        return HandleplanError("damaged_while_working", folder=folder)
-    code, text = _code(error), str(error).lower()
-    if code == SQLITE_FULL or (code is None and "full" in text):
-        return HandleplanError("disk_full")
-    if code == SQLITE_READONLY or (code is None and "readonly" in text):
-        return HandleplanError("read_only", detail=folder)
-    if code in SQLITE_PASSING_CODES or (
-        code is None and ("locked" in text or "i/o" in text or "busy" in text)
-    ):
-        return HandleplanError("unreadable_while_working")
-    return HandleplanError("unexpected", log=log_file)
+    kind = sqlite_failure(error) if error is not None else None
+    return HandleplanError(
+        FAILURE_MESSAGES.get(kind, "unexpected"), folder=folder, detail=folder, log=log_file
+    )

@@ -4,16 +4,15 @@ the log, and the window goes on working."""
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from support import answer_next_message, damage_error, damage_table
 
 from handleplan.errors import MESSAGES, StoreWriteError
-from handleplan.ops import edit, people
+from handleplan.ops import people
 from handleplan.store import Store
 from handleplan.ui import failure
 from handleplan.ui.failure import LOGGED_PER_FAILURE, FailureNotice
@@ -95,24 +94,9 @@ sys.exit(main(["--data-dir", str(folder)]))
 """
 
 
-def past_the_welcome(folder: Path) -> None:
-    store = Store.open(folder)
-    edit.edit(store, people.profile(store), onboarded=True)
-    store.close()
-
-
-def test_damage_met_while_working_is_explained_once_and_the_file_left_alone(demo_folder: Path):
-    past_the_welcome(demo_folder)
+def test_damage_met_while_working_is_explained_once_and_the_file_left_alone(demo_folder: Path, app_left_on):
     db = demo_folder / "handleplan.db"
-    result = subprocess.run(
-        [sys.executable, "-c", DAMAGE_WHILE_WORKING, str(demo_folder)],
-        capture_output=True,
-        text=True,
-        timeout=90,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = app_left_on(demo_folder, "overview", DAMAGE_WHILE_WORKING)
     expected = MESSAGES["damaged_while_working"]["da"].format(folder=demo_folder)
     dialogs = [line for line in result.stdout.splitlines() if line.startswith("dialog:")]
     assert dialogs == [f"dialog: {expected}"], result.stdout + result.stderr
@@ -181,28 +165,6 @@ def raised(exc: BaseException) -> tuple[type[BaseException], BaseException, obje
         raise exc
     except BaseException as caught:  # noqa: BLE001 - handed on to the hook under test
         return type(caught), caught, caught.__traceback__
-
-
-def damage_error(tmp_path: Path) -> sqlite3.DatabaseError:
-    db = tmp_path / "damaged.db"
-    conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE note (text TEXT)")
-    conn.executemany("INSERT INTO note VALUES (?)", [("Et notat",)] * 50)
-    conn.commit()
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'note'").fetchone()[0]
-    conn.close()
-    with open(db, "r+b") as f:
-        f.seek((page - 1) * page_size)
-        f.write(b"Z" * page_size)
-    conn = sqlite3.connect(db)
-    try:
-        conn.execute("SELECT text FROM note").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return exc
-    finally:
-        conn.close()
-    raise AssertionError("the damage was not met")
 
 
 @pytest.fixture
@@ -289,22 +251,10 @@ def test_a_window_deleted_under_its_message_does_not_silence_the_next(qtbot, tmp
 
 
 def test_a_failure_while_the_app_shuts_down_waits_for_the_leader(notice_over_window, qtbot):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     notice, _window = notice_over_window
     notice._quitting()  # as aboutToQuit does: the event loop has ended, a queued message would never show
     seen: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(20, answer)
+    answer_next_message(seen)
     notice.report(*raised(StoreWriteError("disk_full")))  # saving the last edit on close
     assert seen == [MESSAGES["disk_full"]["da"]]
 
@@ -318,14 +268,7 @@ def test_damage_on_save_is_raised_on_for_a_message_box_after_its_status_line(ctx
 
     cycle_id = ops_initiatives.create_initiative(ctx.store, "Luft i kørelisten").cycles[0].id
     ctx.store.close()
-    db = data_dir / "handleplan.db"
-    conn = sqlite3.connect(db)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'observation'").fetchone()[0]
-    conn.close()
-    with open(db, "r+b") as f:
-        f.seek((page - 1) * page_size)
-        f.write(b"Z" * page_size)
+    damage_table(data_dir / "handleplan.db", "observation")
     store = Store.open(data_dir)
     ctx._attach(store)
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import event
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from handleplan.errors import StoreDamagedError, StoreNewerError, StoreWriteError, is_damage
+from handleplan.errors import StoreDamagedError, StoreNewerError, StoreWriteError, sqlite_failure
 from handleplan.store.engine import make_engine
 from handleplan.store.files import ensure_private_dir, touch_private
 from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS, read_revision
@@ -108,15 +108,9 @@ class Store:
         """Commit the session; on failure roll back and raise a StoreWriteError the UI can show."""
         try:
             self.session.commit()
-        except OperationalError as exc:
-            self._rollback_quietly()
-            raise _write_error(exc) from exc
         except DBAPIError as exc:
             self._rollback_quietly()
-            if isinstance(exc.orig, sqlite3.Error) and is_damage(exc.orig):
-                # Not "try again": pages of the file are damaged, and trying again will not mend them.
-                raise StoreWriteError("damaged_on_save", folder=str(self.path.parent)) from exc
-            raise StoreWriteError("write_failed", detail=str(exc.orig)) from exc
+            raise _write_error(exc, self.path.parent) from exc
         changed, self._dirty_tables = self._dirty_tables, set()
         if changed:
             for listener in list(self._listeners):
@@ -171,17 +165,20 @@ class Store:
             self.engine.dispose()
 
 
-def _is_read_only(exc: BaseException) -> bool:
+def _is_read_only(exc: BaseException | None) -> bool:
     """SQLITE_READONLY and its extended codes (e.g. SQLITE_READONLY_DIRECTORY)."""
-    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_READONLY
+    return isinstance(exc, sqlite3.Error) and sqlite_failure(exc) == "read_only"
 
 
-def _write_error(exc: OperationalError) -> StoreWriteError:
+def _write_error(exc: DBAPIError, folder: Path) -> StoreWriteError:
+    """The leader's sentence for a failed commit, by what SQLite said of the file."""
     detail = str(exc.orig)
-    text = detail.lower()
-    if "full" in text:
+    kind = sqlite_failure(exc.orig) if isinstance(exc.orig, sqlite3.Error) else None
+    if kind == "damage":  # not "try again": damaged pages do not mend themselves
+        return StoreWriteError("damaged_on_save", folder=str(folder))
+    if kind == "full":
         return StoreWriteError("disk_full")
-    if "readonly" in text or "read-only" in text or "permission" in text:
+    if kind == "read_only":
         return StoreWriteError("read_only", detail=detail)
     return StoreWriteError("write_failed", detail=detail)
 

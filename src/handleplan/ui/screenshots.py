@@ -21,8 +21,8 @@ DIALOGS = (
     ("settings", "handleplan.ui.dialogs.settings", "SettingsDialog"),
     ("export", "handleplan.ui.dialogs.export", "ExportDialog"),
 )
-# Messages for what no screen expected (ui/failure.py), as the leader would get them.
-MESSAGES = ("damaged_while_working", "unreadable_while_working", "unexpected")
+# Messages for what no screen expected (ui/failure.py), by message code, as the leader would get them.
+FAILURE_NOTICES = ("damaged_while_working", "unreadable_while_working", "unexpected")
 
 
 def _settle() -> None:
@@ -75,7 +75,7 @@ def _capture_messages(window: MainWindow, ctx: AppContext, stem: Path, written: 
     folder = ctx.db_path.parent
     log_file = log_dir(folder) / LOG_NAME
     notice = FailureNotice(lambda: window, lambda: ctx.lang, folder, log_file)
-    for code in MESSAGES:
+    for code in FAILURE_NOTICES:
         notice.show(HandleplanError(code, folder=folder, log=log_file).message(ctx.lang))
         assert notice.box is not None
         _save(notice.box, Path(f"{stem}-{code.replace('_', '-')}.png"), written)

@@ -1,0 +1,57 @@
+"""Helpers several test files share: damage a real SQLite file, and answer the next message box."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def damage_table(db: Path, table: str) -> bytes:
+    """Overwrite the root page of `table` on disk, as a bad sector or a half-synced copy would (the -wal
+    folded in first); returns the file's bytes as they are now."""
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    page = root.fetchone()[0]
+    conn.close()
+    with open(db, "r+b") as f:
+        f.seek((page - 1) * page_size)
+        f.write(b"Z" * page_size)
+    return db.read_bytes()
+
+
+def damage_error(folder: Path) -> sqlite3.DatabaseError:
+    """The error SQLite itself raises on meeting damaged pages (with its result code, as only SQLite sets
+    it), from a small file made and damaged in `folder`."""
+    db = folder / "damaged.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE note (text TEXT)")
+    conn.executemany("INSERT INTO note VALUES (?)", [("Et notat om trivsel",)] * 50)
+    conn.commit()
+    conn.close()
+    damage_table(db, "note")
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("SELECT text FROM note").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return exc
+    finally:
+        conn.close()
+    raise AssertionError("the damage was not met")
+
+
+def answer_next_message(seen: list[str]) -> None:
+    """Once a modal message box is up (from a call that waits for it), note its text and close it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, answer)
