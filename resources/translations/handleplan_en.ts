@@ -1386,6 +1386,13 @@
     </message>
 </context>
 <context>
+    <name>RowList</name>
+    <message>
+        <source>privat</source>
+        <translation>private</translation>
+    </message>
+</context>
+<context>
     <name>Rows</name>
     <message>
         <source>Slet række</source>
