@@ -141,16 +141,32 @@ class AgreementsBox(QWidget):
         self.milestone = milestone
         self.members = members
         agreements = list(milestone.agreements) if milestone is not None else []
-        # Plain copies (first paint) carry no initiative; the store's records do.
-        private = frozenset(
-            a.initiative_id for a in agreements if getattr(getattr(a, "initiative", None), "private", False)
-        )
+        private = self._private_initiatives(agreements)
         rule = PrivacyRule(private, frozenset(), ON_SCREEN)
         self.rows.set_records([a for a in agreements if rule.role(a.initiative_id)])
         self._show_held([a for a in agreements if not rule.role(a.initiative_id)])
         for row in self.rows.rows:
             row.who.set_members(members)  # type: ignore[attr-defined]
         self.add_button.setEnabled(milestone is not None)
+
+    def _private_initiatives(self, agreements: list) -> frozenset[int]:
+        tied = [a for a in agreements if a.initiative_id is not None]
+        if not tied:
+            return frozenset()
+        if all(hasattr(a, "initiative") for a in tied):
+            return frozenset(a.initiative_id for a in tied if a.initiative.private)
+        # Plain copies (the first paint) carry no initiative record: ask the file, as the Overblik does.
+        from handleplan.ops.overview import private_initiative_ids
+
+        return private_initiative_ids(self.ctx.db_path)
+
+    def _initiative_title(self, agreement) -> str:  # noqa: ANN001
+        initiative = getattr(agreement, "initiative", None)
+        if initiative is not None:
+            return initiative.title
+        from handleplan.ops.overview import initiative_title
+
+        return initiative_title(self.ctx.db_path, agreement.initiative_id)
 
     def _show_held(self, held: list) -> None:
         while self.held.count():
@@ -165,7 +181,7 @@ class AgreementsBox(QWidget):
             line.setSpacing(6)
             line.addWidget(LockMark())
             text = self.tr("Aftale til det private tiltag »%1« – åbn tiltaget for at se den").replace(
-                "%1", agreement.initiative.title
+                "%1", self._initiative_title(agreement)
             )
             button = QPushButton(text)
             button.setFlat(True)
