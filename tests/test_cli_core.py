@@ -51,7 +51,7 @@ def test_demo_fills_once_refuses_twice_and_checks_healthy(tmp_path: Path):
     assert first.returncode == 0, first.stderr
     assert str(folder) in first.stdout and "Demo-handleplanen" in first.stdout
     before = dump(folder / DB_NAME)
-    assert len(before["initiative"]) == 5 and len(before["reflection"]) == 4
+    assert len(before["initiative"]) == 6 and len(before["reflection"]) == 4
 
     second = run("--data-dir", str(folder), "demo")
     assert second.returncode == 1
@@ -147,8 +147,14 @@ def test_the_demo_plan_is_a_realistic_plan_halfway_through(store: Store, lang: s
     assert any(a.initiative is None for a in trio.agreements)  # an agreement of the meeting itself
     assert any(a.initiative is not None for a in trio.agreements)
 
-    # Four or five initiatives in different phases.
-    plan = ops.initiatives(store)
+    # Four or five initiatives in different phases, and one private one that shows the rule at work:
+    # a cycle with observations, IGLO roles and an agreement made at the TRIO meeting.
+    everything = ops.initiatives(store)
+    secret = [i for i in everything if i.private]
+    assert len(secret) == 1
+    assert secret[0].cycles[0].observations and secret[0].cycles[0].tasks and len(secret[0].roles) >= 2
+    assert any(a.initiative is secret[0] for a in trio.agreements)
+    plan = [i for i in everything if not i.private]
     assert 4 <= len(plan) <= 5
     shapes = {(i.status, i.current_cycle.phase, len(i.cycles)) for i in plan}
     assert (InitiativeStatus.IDEA, Phase.PLAN, 1) in shapes

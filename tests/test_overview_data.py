@@ -91,9 +91,11 @@ def test_due_roles_within_the_window_and_not_done(demo):
     for row, role in zip(data.due_roles, orm, strict=True):
         assert not row.done
         assert row.due <= until
-        assert row.who == role.who_label
+        hidden = role.initiative is not None and role.initiative.private
+        assert row.private == hidden
+        assert row.who == ("" if hidden else role.who_label)
         assert (row.what, row.level, row.initiative_id, row.milestone_id) == (
-            role.what,
+            "" if hidden else role.what,
             role.level,
             role.initiative_id,
             role.milestone_id,
@@ -118,7 +120,8 @@ def test_a_trio_member_is_named_as_who(demo):
     with_member = [row for row in data.due_roles if orm[row.id].trio_member is not None]
     assert with_member, "the demo gives a TRIO member a dated role"
     for row in with_member:
-        assert row.who == orm[row.id].trio_member.name
+        assert row.who == ("" if row.private else orm[row.id].trio_member.name)
+    assert any(not row.private for row in with_member)
 
 
 def test_last_reflections_with_excerpt_and_milestone(demo):
@@ -128,7 +131,8 @@ def test_last_reflections_with_excerpt_and_milestone(demo):
     assert [r.id for r in data.reflections] == [r.id for r in orm[:3]]
     for row, refl in zip(data.reflections, orm[:3], strict=True):
         first_answer = next((a.answer for a in refl.answers if a.answer.strip()), "")
-        assert row.excerpt == (first_answer or refl.text)
+        # A private reflection reaches the Overblik as its title and its mark, never its text.
+        assert row.excerpt == ("" if refl.private else (first_answer or refl.text))
         assert row.milestone_id == refl.milestone_id
         assert row.milestone_title == (refl.milestone.title if refl.milestone else "")
         assert (row.title, row.written_on, row.private, row.kind) == (
@@ -158,3 +162,24 @@ def test_an_empty_plan(store):
     assert data.reflection_count == 0
     assert data.next_milestone(TODAY) is None
     assert data.profile.name == "" and data.profile.onboarded is False
+
+
+def test_roles_under_a_private_initiative_reach_the_overblik_without_their_text(store):
+    secret = initiative_ops_create(store)
+    data = load_overview(store.path, TODAY)
+    [row] = data.due_roles
+    assert row.private and row.initiative_id == secret.id and row.initiative_title == secret.title
+    assert (row.what, row.who) == ("", "")
+    [ini] = data.initiatives
+    assert ini.private and ini.next_step == ""
+
+
+def initiative_ops_create(store):
+    from handleplan.models import Level
+    from handleplan.ops import iglo
+    from handleplan.ops import initiatives as ops
+
+    secret = ops.create_initiative(store, "Støtte til en medarbejder", private=True)
+    edit(store, secret.cycles[0], next_step="Tale med LISE-HEMMELIG")
+    iglo.assign(store, Level.LEDER, "Ring til LISE-HEMMELIG", "Mette", initiative=secret, due=TODAY)
+    return secret

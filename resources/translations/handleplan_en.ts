@@ -124,6 +124,10 @@
         <source>Tilføj aftale fra TRIO-mødet</source>
         <translation>Add an agreement from the TRIO meeting</translation>
     </message>
+    <message>
+        <source>Aftale til det private tiltag »%1« – åbn tiltaget for at se den</source>
+        <translation>An agreement of the private initiative “%1” – open the initiative to see it</translation>
+    </message>
 </context>
 <context>
     <name>CycleView</name>
@@ -1383,6 +1387,13 @@
     <message>
         <source>Hvad</source>
         <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>privat</source>
+        <translation>private</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,12 @@ def test_due_tasks_listed_and_done_ones_not(demo_screen, ctx):
     days = settings_schema.value(ctx.settings, settings_schema.DUE_DAYS)
     due = iglo.open_due(ctx.store, date.today() + timedelta(days=days))
     titles = [i.data(TITLE_ROLE) for i in items(demo_screen.tasks)]
-    assert titles == [r.what for r in due]
+    levels = ctx.content.levels
+    # Under a private tiltag the row names the IGLO level, not what was agreed.
+    assert titles == [
+        levels[r.level.value].title if r.initiative is not None and r.initiative.private else r.what
+        for r in due
+    ]
     assert demo_screen.tasks.heading.text() == f"Opgaver de næste {days} dage"
     done = [r.what for i in initiative_ops.initiatives(ctx.store) for r in i.roles if r.done]
     assert done and not set(done) & set(titles)
@@ -179,3 +184,50 @@ def test_a_short_list_has_no_show_all_button(demo_screen):
     for section in (demo_screen.initiatives, demo_screen.tasks, demo_screen.recent):
         assert section.hidden_rows() == 0
         assert not section.more.isVisible()
+
+
+def everything_shown(screen) -> list[str]:
+    """Every text the Overblik shows or says: labels, buttons, accessible names, tooltips, and the texts
+    its painted rows draw (title, detail, badge) and read out."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QWidget
+
+    from handleplan.ui.widgets.cards import DETAIL_ROLE
+
+    found = []
+    for widget in [screen, *screen.findChildren(QWidget)]:
+        found += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            found.append(widget.text())
+        if isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                found += [
+                    item.text(),
+                    item.toolTip(),
+                    str(item.data(Qt.ItemDataRole.AccessibleTextRole) or ""),
+                ]
+                found += [str(item.data(role) or "") for role in (TITLE_ROLE, DETAIL_ROLE, BADGE_ROLE)]
+    return [text for text in found if text]
+
+
+def test_private_entries_show_their_title_and_a_lock_never_their_text(demo_screen, ctx):
+    from handleplan.ui.widgets.cards import LOCKED_ROLE
+
+    private = [r for r in reflections.reflections(ctx.store) if r.private]
+    secret = [i for i in initiative_ops.initiatives(ctx.store) if i.private]
+    assert private and secret, "the demo has a private reflection and a private tiltag"
+    texts = [a.answer for r in private for a in r.answers] + [r.text for r in private]
+    texts += [role.what for i in secret for role in i.roles]
+    texts += [c.next_step for i in secret for c in i.cycles] + [i.goal for i in secret]
+    texts = [t.strip()[:25] for t in texts if t.strip()]
+    assert texts
+    shown = "\n".join(everything_shown(demo_screen))
+    leaked = [t for t in texts if t in shown]
+    assert not leaked, leaked
+
+    # The title and the padlock do show.
+    rows = {i.data(TITLE_ROLE): i for i in items(demo_screen.recent)}
+    row = rows[private[0].title]
+    assert row.data(BADGE_KIND_ROLE) == "lock" and "privat" in row.text()
+    tasks = [i for i in items(demo_screen.tasks) if secret[0].title in i.data(TITLE_ROLE) + i.text()]
+    assert tasks and all(i.data(LOCKED_ROLE) and "privat" in i.text() for i in tasks)

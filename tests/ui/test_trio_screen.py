@@ -134,3 +134,32 @@ def test_delete_meeting_and_undo(screen, ctx, store, meeting, qtbot):
     screen.refresh()
     assert screen.meeting_list.count() == 1
     assert [a.what for a in screen.selected_meeting().agreements] == ["Booke næste møde"]
+
+
+def test_an_agreement_under_a_private_tiltag_shows_its_title_and_a_lock(screen, ctx, store, meeting, qtbot):
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextEdit, QWidget
+
+    from handleplan.ops import initiatives as initiative_ops
+    from handleplan.ui.widgets.lock_icon import LockMark
+
+    secret = initiative_ops.create_initiative(store, "Støtte til en medarbejder", private=True)
+    iglo.assign(store, Level.GRUPPE, "Bisidder ved samtalerne med LISE", initiative=secret, milestone=meeting)
+    iglo.assign(store, Level.LEDER, "Booke næste møde", milestone=meeting)
+    screen.show_target({"milestone_id": meeting.id})
+    box = screen.editor.agreements
+    shown = []
+    for widget in box.findChildren(QWidget):
+        shown += [widget.accessibleName(), widget.toolTip()]
+        if isinstance(widget, (QLabel, QPushButton)):
+            shown.append(widget.text())
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            shown.append(widget.toPlainText())
+    text = "\n".join(shown)
+    assert "LISE" not in text
+    assert "Booke næste møde" in text
+    [held] = box.held_buttons
+    assert secret.title in held.text()
+    assert held.parentWidget().findChildren(LockMark)
+    with qtbot.waitSignal(ctx.navigate) as opened:
+        qtbot.mouseClick(held, Qt.MouseButton.LeftButton)
+    assert opened.args[0] == "initiatives" and opened.args[1]["initiative_id"] == secret.id

@@ -121,7 +121,7 @@ def plan() -> Plan:
                             (
                                 -26,
                                 "Første gang: 11 af 16 satte deres magnet. De fleste på »opvarmet«. Stille "
-                                "stemning, men Karina sagde: »Godt, at vi endelig taler om det.«",
+                                "stemning, men en medarbejder sagde: »Godt, at vi endelig taler om det.«",
                             ),
                             (
                                 -12,
@@ -273,9 +273,9 @@ def plan() -> Plan:
                             "ruter.",
                             "data_plan": "Planlæggeren trækker overarbejdet. Medarbejderne sætter kryds på "
                             "et ark i bilen, når pausen er holdt.",
-                            "method": "Aftale med Birgitte fra planlægningen om at lægge bufferen ind; "
+                            "method": "Aftale med planlæggeren om at lægge bufferen ind; "
                             "gennemgang på morgenmødet.",
-                            "helpers": "Birgitte (planlægningen) og Jonas (AMR).",
+                            "helpers": "Planlæggeren og Jonas (AMR).",
                             "as_planned": True,
                             "unplanned": "På rute 3 blev bufferen brugt til en ekstra borger, da vi manglede "
                             "en vikar.",
@@ -307,7 +307,7 @@ def plan() -> Plan:
                         tasks=[
                             ("Aftale buffer med planlægningen", "Mette", "Uge 1", "Planlægningen", True),
                             ("Ark til afkrydsning i bilerne", "Jonas", "Uge 1", "Bilerne", True),
-                            ("Opgørelse efter tre uger", "Birgitte og Mette", "Uge 4", "Kontoret", True),
+                            ("Opgørelse efter tre uger", "Planlæggeren og Mette", "Uge 4", "Kontoret", True),
                         ],
                         observations=[
                             (
@@ -343,7 +343,7 @@ def plan() -> Plan:
                     Role(
                         L.ORGANISATION,
                         "Lægge buffer ind på alle seks ruter",
-                        "Birgitte (planlægningen)",
+                        "Planlæggeren",
                         due=10,
                     ),
                 ],
@@ -479,7 +479,7 @@ def plan() -> Plan:
                         observations=[
                             (
                                 -31,
-                                "Første stjernestund: Ahmed fortalte om en borger, der for første gang i "
+                                "Første stjernestund: En medarbejder fortalte om en borger, der for første gang i "
                                 "måneder ville i bad. Der blev klappet.",
                             ),
                             (-21, "Nu melder folk sig selv. Jeg har ikke fortalt noget den sidste uge."),
@@ -489,6 +489,73 @@ def plan() -> Plan:
                 roles=[
                     Role(L.GRUPPE, "Én fortæller hver morgen om en stjernestund", "Team Vest", done=True),
                     Role(L.ORGANISATION, "Fortælle om stjernestunderne i MED-udvalget", member="tr", due=20),
+                ],
+            ),
+            Initiative(
+                key="stoette",
+                title="Støtte til en medarbejder i mistrivsel",
+                private=True,
+                goal=(
+                    "At Lise får en plan, hun selv har været med til at lægge, og at hun ikke bliver "
+                    "sygemeldt med stress."
+                ),
+                why=(
+                    "Lise har sat sin magnet på »overophedet« to gange og har været syg tre mandage i træk. "
+                    "Hun er bekymret for sin mor og sover dårligt."
+                ),
+                tags=["workload", "emotional_demands", "social_stotte"],
+                status=InitiativeStatus.ACTIVE,
+                cycles=[
+                    Cycle(
+                        phase=Phase.DO,
+                        fields={
+                            "objective": "Tre korte opfølgende samtaler med Lise over fire uger og færre "
+                            "tunge borgere på hendes ruter i en periode.",
+                            "measure": "Om Lise selv siger, at det går bedre, og hendes fravær de næste fire "
+                            "uger.",
+                            "method": "Spørge åbent, lytte og aftale noget konkret. Fortælle om den "
+                            "psykologiske rådgivning i kommunen.",
+                            "helpers": "Vagthavende fordeler de tunge borgere. Susanne er bisidder, hvis Lise "
+                            "ønsker det.",
+                            "as_planned": True,
+                        },
+                        questions=[
+                            (
+                                "Giver færre tunge borgere Lise mere overskud?",
+                                "Ja, hun orker kollegerne i pausen igen.",
+                                "",
+                            ),
+                        ],
+                        tasks=[
+                            ("Første samtale med Lise", "Mette", "Torsdag", "Mit kontor", True),
+                            (
+                                "Aftale færre tunge borgere for Lise med vagthavende",
+                                "Mette",
+                                "Inden næste uge",
+                                "Kontoret",
+                                False,
+                            ),
+                        ],
+                        observations=[
+                            (
+                                -6,
+                                "Første samtale med Lise: hun var lettet over at blive spurgt. Vi aftalte "
+                                "færre tunge borgere i tre uger.",
+                            ),
+                            (-2, "Lise var på arbejde mandag og sagde, at hun havde sovet bedre."),
+                        ],
+                    )
+                ],
+                roles=[
+                    Role(L.INDIVID, "Lise siger til, hvis det bliver for meget igen", "Lise"),
+                    Role(L.LEDER, "Følge op med Lise hver anden uge", "Mette", due=5),
+                    Role(
+                        L.GRUPPE,
+                        "Susanne er bisidder ved samtalerne med Lise, hvis hun ønsker det",
+                        member="tr",
+                        due=8,
+                        agreed_at_trio=True,
+                    ),
                 ],
             ),
         ],
@@ -543,7 +610,7 @@ def plan() -> Plan:
                     "Individ: alle siger til, når de rykker mod højre på trappen. Gruppe: Team Vest giver "
                     "besked på morgenmødet, når bufferen er brugt. Leder: jeg følger op 1:1 inden for en uge "
                     "og aftaler med vagthavende, hvem der må frigive bufferen. Organisation: Jonas tager "
-                    "stresstrappen med i MED, og Birgitte lægger buffer ind på alle ruter.",
+                    "stresstrappen med i MED, og planlæggeren lægger buffer ind på alle ruter.",
                     "Ja, men Susanne vil gerne have en tydeligere rolle over for aftenholdet, og Jonas har "
                     "bedt om, at vi holder fast i møderne, også når der er travlt. Det har jeg lovet.",
                     "Stjernestunderne er blevet en vane. Bufferen virker, når den ikke bliver brugt op. Det "
@@ -554,7 +621,7 @@ def plan() -> Plan:
             ),
             Reflection(
                 milestone=None,
-                title="Bekymring for Lise",
+                title="Bekymring for en medarbejder",
                 written_on=-9,
                 private=True,
                 answers=[
@@ -569,7 +636,7 @@ def plan() -> Plan:
                     "konkret – måske færre tunge borgere i en periode. Fortæl om den psykologiske rådgivning "
                     "i kommunen. Skal ikke nævnes på teammødet eller i TRIO uden hendes accept."
                 ),
-                initiatives=["trappen"],
+                initiatives=["trappen", "stoette"],
             ),
         ],
     )

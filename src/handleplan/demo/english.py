@@ -122,7 +122,7 @@ def plan() -> Plan:
                             (
                                 -26,
                                 "First time: 11 of 16 placed their magnet. Most on “warming up”. A quiet "
-                                "mood, but Karina said: “Good that we are finally talking about it.”",
+                                "mood, but an employee said: “Good that we are finally talking about it.”",
                             ),
                             (
                                 -12,
@@ -279,9 +279,9 @@ def plan() -> Plan:
                             "routes.",
                             "data_plan": "The planner pulls the overtime figures. Staff tick a sheet in the "
                             "car when the break was taken.",
-                            "method": "Agreement with Birgitte in planning to add the buffer; walk-through "
+                            "method": "Agreement with the planner to add the buffer; walk-through "
                             "at the morning meeting.",
-                            "helpers": "Birgitte (planning) and Jonas (safety rep).",
+                            "helpers": "The planner and Jonas (safety rep).",
                             "as_planned": True,
                             "unplanned": "On route 3 the buffer was used for an extra client when we were "
                             "short of a temp.",
@@ -313,7 +313,7 @@ def plan() -> Plan:
                         tasks=[
                             ("Agree the buffer with planning", "Mette", "Week 1", "Planning office", True),
                             ("Tick sheets for the cars", "Jonas", "Week 1", "The cars", True),
-                            ("Count-up after three weeks", "Birgitte and Mette", "Week 4", "Office", True),
+                            ("Count-up after three weeks", "The planner and Mette", "Week 4", "Office", True),
                         ],
                         observations=[
                             (
@@ -346,7 +346,7 @@ def plan() -> Plan:
                         done=True,
                         agreed_at_trio=True,
                     ),
-                    Role(L.ORGANISATION, "Add a buffer to all six routes", "Birgitte (planning)", due=10),
+                    Role(L.ORGANISATION, "Add a buffer to all six routes", "The planner", due=10),
                 ],
             ),
             Initiative(
@@ -481,7 +481,7 @@ def plan() -> Plan:
                         observations=[
                             (
                                 -31,
-                                "First star moment: Ahmed told about a client who wanted a shower for the "
+                                "First star moment: an employee told about a client who wanted a shower for the "
                                 "first time in months. People clapped.",
                             ),
                             (-21, "Now people volunteer. I have not told one myself for the last week."),
@@ -495,6 +495,73 @@ def plan() -> Plan:
                         "Present the star moments to the joint consultation committee",
                         member="tr",
                         due=20,
+                    ),
+                ],
+            ),
+            Initiative(
+                key="stoette",
+                title="Support for an employee who is not thriving",
+                private=True,
+                goal=(
+                    "That Lise gets a plan she has helped make herself, and that she is not signed off sick "
+                    "with stress."
+                ),
+                why=(
+                    "Lise has put her magnet on “overheated” twice and has been off sick three Mondays in a "
+                    "row. She worries about her mother and sleeps badly."
+                ),
+                tags=["workload", "emotional_demands", "social_stotte"],
+                status=InitiativeStatus.ACTIVE,
+                cycles=[
+                    Cycle(
+                        phase=Phase.DO,
+                        fields={
+                            "objective": "Three short follow-up conversations with Lise over four weeks, and "
+                            "fewer heavy clients on her routes for a while.",
+                            "measure": "Whether Lise herself says it is getting better, and her absence over "
+                            "the next four weeks.",
+                            "method": "Ask openly, listen and agree something concrete. Tell her about the "
+                            "municipality's psychological counselling.",
+                            "helpers": "The shift lead hands out the heavy clients. Susanne sits in if Lise "
+                            "wants her to.",
+                            "as_planned": True,
+                        },
+                        questions=[
+                            (
+                                "Do fewer heavy clients give Lise more energy?",
+                                "Yes, she can face colleagues at breaks again.",
+                                "",
+                            ),
+                        ],
+                        tasks=[
+                            ("First conversation with Lise", "Mette", "Thursday", "My office", True),
+                            (
+                                "Agree fewer heavy clients for Lise with the shift lead",
+                                "Mette",
+                                "Before next week",
+                                "Office",
+                                False,
+                            ),
+                        ],
+                        observations=[
+                            (
+                                -6,
+                                "First conversation with Lise: she was relieved to be asked. We agreed "
+                                "fewer heavy clients for three weeks.",
+                            ),
+                            (-2, "Lise was at work on Monday and said she had slept better."),
+                        ],
+                    )
+                ],
+                roles=[
+                    Role(L.INDIVID, "Lise speaks up if it gets too much again", "Lise"),
+                    Role(L.LEDER, "Follow up with Lise every other week", "Mette", due=5),
+                    Role(
+                        L.GRUPPE,
+                        "Susanne sits in on the conversations with Lise if she wants her to",
+                        member="tr",
+                        due=8,
+                        agreed_at_trio=True,
                     ),
                 ],
             ),
@@ -552,7 +619,7 @@ def plan() -> Plan:
                     "Individual: everyone speaks up when they move right on the staircase. Group: Team West "
                     "says at the morning meeting when the buffer was used. Leader: I follow up 1:1 within a "
                     "week and agree with the shift lead who may release the buffer. Organisation: Jonas "
-                    "takes the stress staircase to the committee, and Birgitte adds a buffer to all routes.",
+                    "takes the stress staircase to the committee, and the planner adds a buffer to all routes.",
                     "Yes, but Susanne would like a clearer role towards the evening shift, and Jonas asked "
                     "that we keep the meetings going even when it is busy. I promised that.",
                     "The star moments have become a habit. The buffer works when it is not used up. It takes "
@@ -564,7 +631,7 @@ def plan() -> Plan:
             ),
             Reflection(
                 milestone=None,
-                title="Worried about Lise",
+                title="Worried about an employee",
                 written_on=-9,
                 private=True,
                 answers=[
@@ -580,7 +647,7 @@ def plan() -> Plan:
                     "municipality's psychological counselling. Not to be mentioned at the team meeting or in "
                     "the TRIO without her consent."
                 ),
-                initiatives=["trappen"],
+                initiatives=["trappen", "stoette"],
             ),
         ],
     )

@@ -43,7 +43,13 @@ def fill_demo(store: Store, lang: str = "da", today: date | None = None) -> None
     made = {}
     for spec in plan.initiatives:
         initiative = ops_initiatives.create_initiative(
-            store, spec.title, goal=spec.goal, why=spec.why, tags=spec.tags, status=spec.status
+            store,
+            spec.title,
+            goal=spec.goal,
+            why=spec.why,
+            tags=spec.tags,
+            status=spec.status,
+            private=spec.private,
         )
         for number, cycle_spec in enumerate(spec.cycles, start=1):
             cycle = (

@@ -42,6 +42,7 @@ class Initiative:
     status: InitiativeStatus
     cycles: list[Cycle]
     roles: list[Role] = field(default_factory=list)
+    private: bool = False  # the demo shows the rule: a private tiltag and all under it stay home
 
 
 @dataclass

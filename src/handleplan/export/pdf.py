@@ -42,6 +42,7 @@ from handleplan.export.pdf_styles import (
 from handleplan.export.selection import ExportContents, ExportOptions, resolve
 from handleplan.export.snapshot import PlanSnapshot, take_snapshot
 from handleplan.export.words import Words
+from handleplan.privacy import released, rule_for
 from handleplan.store import Store
 from handleplan.store.files import atomic_write
 
@@ -264,7 +265,9 @@ def render_pdf(snapshot: PlanSnapshot, options: ExportOptions) -> tuple[bytes, i
     words = Words(options.lang)
     contents = resolve(snapshot, options)
     styles = Styles()
-    story, entries = build_story(snapshot, contents, words, styles)
+    # The sections read only what the privacy rule let out (selection.resolve made it).
+    plan = contents.plan if contents.plan is not None else released(snapshot, rule_for(snapshot))
+    story, entries = build_story(plan, contents, words, styles)
     leader = " ".join(snapshot.profile.name.split())
     subject = (
         words("subject", title=contents.milestone.title)

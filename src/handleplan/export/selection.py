@@ -1,7 +1,8 @@
 """What goes into the PDF: the options the leader chose, resolved against a snapshot into exact entries.
 
 The export dialog lists the same candidates this module computes, so what the leader ticks is what
-prints. Private entries are out unless chosen: one by one (ids) or all at once (`include_private`).
+prints. Whether private entries (and what hangs under them) go along is decided by `handleplan.privacy`
+alone: `resolve` turns the ticks into a `Release` and works on the released snapshot from then on.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from handleplan.export.snapshot import InitiativeSnap, MilestoneSnap, PlanSnapshot, ReflectionSnap
+from handleplan.privacy import PrivacyRule, Release, released, rule_for
 
 # The sections after the cover and the table of contents, in print order.
 SECTIONS: tuple[str, ...] = ("focus", "overview", "initiatives", "reflections", "trio", "discussion")
@@ -50,6 +52,8 @@ class ExportContents:
     private_left_out: int = 0
     private_included: int = 0
     initiative_titles: dict[int, str] = field(default_factory=dict, hash=False)
+    # The plan as the privacy rule lets it out: the only snapshot an exporter's sections may read.
+    plan: PlanSnapshot | None = field(default=None, hash=False, compare=False)
 
 
 def candidate_reflections(snapshot: PlanSnapshot, milestone: MilestoneSnap | None) -> list[ReflectionSnap]:
@@ -104,10 +108,22 @@ def discussion_items(snapshot: PlanSnapshot, milestone: MilestoneSnap | None) ->
     return items
 
 
-def _chosen(ids: frozenset[int] | None, entry_id: int, private: bool, include_private: bool) -> bool:
-    if ids is not None:
-        return entry_id in ids
-    return include_private or not private
+def release_for(options: ExportOptions) -> Release:
+    """The leader's choice as the privacy rule reads it: all at once, or the private entries ticked."""
+    if options.include_private:
+        return Release(everything=True)
+    return Release(
+        initiatives=options.initiative_ids or frozenset(), reflections=options.reflection_ids or frozenset()
+    )
+
+
+def privacy_rule(snapshot: PlanSnapshot, options: ExportOptions) -> PrivacyRule:
+    return rule_for(snapshot, release_for(options))
+
+
+def _ticked(ids: frozenset[int] | None, entry_id: int) -> bool:
+    """The dialog's tick (None: no ticks given, everything the rule lets out)."""
+    return ids is None or entry_id in ids
 
 
 def resolve(snapshot: PlanSnapshot, options: ExportOptions) -> ExportContents:
@@ -117,44 +133,46 @@ def resolve(snapshot: PlanSnapshot, options: ExportOptions) -> ExportContents:
     if milestone is None:
         milestone = snapshot.default_milestone(today)
     sections = tuple(s for s in SECTIONS if s in options.sections)
+    rule = privacy_rule(snapshot, options)
+    plan = released(snapshot, rule)
+    # From here on only the released plan is read; the full snapshot only counts what stays home.
+    milestone = plan.milestone(milestone.id) if milestone is not None else None
     left_out = included = 0
 
+    shown = {i.id for i in plan.initiatives}
     initiatives = []
     for ini in snapshot.initiatives:
-        if _chosen(options.initiative_ids, ini.id, ini.private, options.include_private):
-            initiatives.append(ini)
+        if ini.id in shown and _ticked(options.initiative_ids, ini.id):
+            initiatives.append(next(i for i in plan.initiatives if i.id == ini.id))
             included += ini.private
         else:
             left_out += ini.private
+    shown = {r.id for r in plan.reflections}
+    by_id = {r.id: r for r in plan.reflections}
     reflections = []
     for refl in candidate_reflections(snapshot, milestone):
-        if "reflections" in sections and _chosen(
-            options.reflection_ids, refl.id, refl.private, options.include_private
-        ):
-            reflections.append(refl)
+        if "reflections" in sections and refl.id in shown and _ticked(options.reflection_ids, refl.id):
+            reflections.append(by_id[refl.id])
             included += refl.private
         else:
             left_out += refl.private
-    trio = [
-        m
-        for m in candidate_trio_meetings(snapshot, milestone)
-        if options.trio_ids is None or m.id in options.trio_ids
-    ]
+    trio = [m for m in candidate_trio_meetings(plan, milestone) if _ticked(options.trio_ids, m.id)]
     if "initiatives" not in sections and "overview" not in sections:
         initiatives = []
     return ExportContents(
         milestone=milestone,
-        previous=snapshot.previous_milestone(milestone),
+        previous=plan.previous_milestone(milestone),
         sections=sections,
         initiatives=tuple(initiatives),
         reflections=tuple(reflections),
         trio_meetings=tuple(trio) if "trio" in sections else (),
-        discussion=tuple(discussion_items(snapshot, milestone)) if "discussion" in sections else (),
+        discussion=tuple(discussion_items(plan, milestone)) if "discussion" in sections else (),
         made_on=today,
         private_left_out=left_out,
         private_included=included,
         # Only titles of initiatives that print: a reflection linked to a private one must not name it.
         initiative_titles={i.id: i.title for i in initiatives},
+        plan=plan,
     )
 
 

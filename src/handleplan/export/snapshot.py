@@ -155,7 +155,7 @@ class TrioMemberSnap:
 
 @dataclass(frozen=True)
 class PlanSnapshot:
-    """Everything the exporter may print; the private flags come along so the exporter decides."""
+    """Everything in the plan, private flags included; `privacy.released` makes what an exporter may print."""
 
     profile: ProfileSnap
     milestones: tuple[MilestoneSnap, ...] = ()  # course order: by date, undated last

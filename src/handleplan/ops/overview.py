@@ -3,6 +3,10 @@
 This is the first thing on screen at every start. Reading it without SQLAlchemy lets the window paint
 before SQLAlchemy (about 0.45 s to import here) is loaded; the ORM takes over for everything that
 writes. The queries mirror ops.initiatives / iglo / reflections / timeline – keep them in step.
+
+The Overblik is shown at TRIO meetings and on projectors, so the privacy rule (`handleplan.privacy`, with
+nothing released) is applied here, in the read model: a private entry, and what hangs under it, reaches
+the screen as its title and its private mark, never its text.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from handleplan.models.enums import InitiativeStatus, Level, MilestoneKind, Phase, ReflectionKind
+from handleplan.privacy import ON_SCREEN, PrivacyRule
 
 DUE_WITHIN_DAYS = 14
 
@@ -40,7 +45,7 @@ class InitiativeRow(NamedTuple):
     private: bool
     cycle_number: int | None
     phase: Phase | None
-    next_step: str
+    next_step: str  # empty for a private one
 
 
 class RoleRow(NamedTuple):
@@ -50,9 +55,10 @@ class RoleRow(NamedTuple):
     milestone_id: int | None
     level: Level
     who: str
-    what: str
+    what: str  # `who` and `what` are empty when the role hangs under a private initiative
     due: date
     done: bool
+    private: bool = False  # under a private initiative
 
 
 class ReflectionRow(NamedTuple):
@@ -63,7 +69,7 @@ class ReflectionRow(NamedTuple):
     private: bool
     milestone_id: int | None
     milestone_title: str
-    excerpt: str  # the first answer written, or the free notes
+    excerpt: str  # the first answer written, or the free notes; empty for a private one
 
 
 class Overview(NamedTuple):
@@ -100,6 +106,24 @@ def read_profile(db_path: Path) -> ProfileRow:
         conn.close()
 
 
+def private_initiative_ids(db_path: Path) -> frozenset[int]:
+    """The private initiatives, for a screen painting plain copies (which carry no initiative record)."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return frozenset(i for (i,) in conn.execute("SELECT id FROM initiative WHERE private"))
+    finally:
+        conn.close()
+
+
+def initiative_title(db_path: Path, initiative_id: int) -> str:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT title FROM initiative WHERE id = ?", (initiative_id,)).fetchone()
+        return row[0] if row else ""
+    finally:
+        conn.close()
+
+
 def load_overview(
     db_path: Path, today: date | None = None, reflections: int = 5, due_within_days: int = DUE_WITHIN_DAYS
 ) -> Overview:
@@ -109,6 +133,11 @@ def load_overview(
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         profile = _profile(conn)
+        rule = PrivacyRule(
+            frozenset(i for (i,) in conn.execute("SELECT id FROM initiative WHERE private")),
+            frozenset(r for (r,) in conn.execute("SELECT id FROM reflection WHERE private")),
+            ON_SCREEN,
+        )
         milestones = [
             MilestoneRow(mid, MilestoneKind(kind), title, iso_date(day), place)
             for mid, kind, title, day, place in conn.execute(
@@ -124,7 +153,7 @@ def load_overview(
                 bool(private),
                 number,
                 Phase(phase) if phase else None,
-                next_step or "",
+                (next_step or "") if rule.initiative(iid) else "",
             )
             for iid, title, status, private, number, phase, next_step in conn.execute(
                 """
@@ -138,6 +167,8 @@ def load_overview(
         )
         due_roles = tuple(
             RoleRow(rid, iid, ititle or "", mid, Level(level), member or who, what, iso_date(due), bool(done))
+            if rule.role(iid)
+            else RoleRow(rid, iid, ititle or "", mid, Level(level), "", "", iso_date(due), bool(done), True)
             for rid, iid, ititle, mid, level, member, who, what, due, done in conn.execute(
                 """
                 SELECT r.id, r.initiative_id, i.title, r.milestone_id, r.level, t.name, r.who, r.what, r.due,
@@ -160,7 +191,7 @@ def load_overview(
                 bool(private),
                 mid,
                 mtitle or "",
-                excerpt or text or "",
+                (excerpt or text or "") if rule.reflection(rid) else "",
             )
             for rid, kind, title, day, private, mid, mtitle, excerpt, text in conn.execute(
                 """

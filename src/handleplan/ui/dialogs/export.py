@@ -41,6 +41,7 @@ from handleplan.export.selection import (
 )
 from handleplan.export.snapshot import MilestoneSnap, PlanSnapshot, take_snapshot
 from handleplan.export.words import Words
+from handleplan.privacy import rule_for
 from handleplan.ui.context import AppContext
 from handleplan.ui.style import set_role
 
@@ -352,11 +353,7 @@ class ExportDialog(QDialog):
         self.summary.setText(text)
 
     def _is_private(self, kind: str, entry_id: int) -> bool:
-        if kind == "initiative":
-            return any(i.private for i in self.snapshot.initiatives if i.id == entry_id)
-        if kind == "reflection":
-            return any(r.private for r in self.snapshot.reflections if r.id == entry_id)
-        return False
+        return rule_for(self.snapshot).is_private(kind, entry_id)
 
     # -- file ------------------------------------------------------------------------------------------------
     def _default_folder(self) -> Path:

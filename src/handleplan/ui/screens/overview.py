@@ -278,7 +278,7 @@ class OverviewScreen(Screen):
         levels = self.ctx.content.levels
         for role in roles:
             level = levels[role.level.value].title if role.level.value in levels else ""
-            parts = [level, role.who]
+            parts = [] if role.private else [level, role.who]
             meeting = milestones.get(role.milestone_id) if role.milestone_id else None
             if role.initiative_id is not None:
                 parts.append(self.tr("Tiltag »%1«").replace("%1", role.initiative_title))
@@ -295,12 +295,15 @@ class OverviewScreen(Screen):
                 badge, kind = self.tr("I dag"), "warn"
             else:
                 badge, kind = short_date(role.due), ""
+            # Under a private tiltag the read model gives no what or who: the level, the tiltag's title
+            # and a padlock show instead.
             section.list.add_row(
                 one_line(role.what) or level,
                 " · ".join(p for p in parts if p),
                 target,
                 badge=badge,
                 badge_kind=kind,
+                locked=role.private,
             )
         section.set_empty_text(
             self.tr(

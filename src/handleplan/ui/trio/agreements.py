@@ -1,4 +1,8 @@
-"""A TRIO meeting's agreements: who does what (IGLO level, what, who, by when, done)."""
+"""A TRIO meeting's agreements: who does what (IGLO level, what, who, by when, done).
+
+An agreement tied to a private tiltag hangs under it (`handleplan.privacy`): here it shows as the tiltag's
+title and a padlock, and its text only in the tiltag's own IGLO panel - the TRIO screen goes on the
+projector at the meeting."""
 
 from __future__ import annotations
 
@@ -16,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from handleplan.models import Level
+from handleplan.privacy import ON_SCREEN, PrivacyRule
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, ChoiceField, DateField, TextField
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList, short
 from handleplan.ui.initiative.who_field import WhoField
 from handleplan.ui.widgets.auto_height import grow_with_text
+from handleplan.ui.widgets.lock_icon import LockMark
 
 if TYPE_CHECKING:
     from handleplan.models import Milestone, TrioMember
@@ -118,6 +124,9 @@ class AgreementsBox(QWidget):
         self.add_button.setObjectName("add-agreement")
         self.add_button.setAccessibleName(self.tr("Tilføj aftale fra TRIO-mødet"))
         self.add_button.clicked.connect(self.add)
+        self.held = QVBoxLayout()  # agreements under a private tiltag: title and padlock only
+        self.held.setContentsMargins(0, 0, 0, 0)
+        self.held_buttons: list[QPushButton] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -125,15 +134,64 @@ class AgreementsBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.rows)
+        layout.addLayout(self.held)
         layout.addLayout(buttons)
 
     def show_agreements(self, milestone: Milestone | None, members: Sequence[TrioMember]) -> None:
         self.milestone = milestone
         self.members = members
-        self.rows.set_records(list(milestone.agreements) if milestone is not None else [])
+        agreements = list(milestone.agreements) if milestone is not None else []
+        private = self._private_initiatives(agreements)
+        rule = PrivacyRule(private, frozenset(), ON_SCREEN)
+        self.rows.set_records([a for a in agreements if rule.role(a.initiative_id)])
+        self._show_held([a for a in agreements if not rule.role(a.initiative_id)])
         for row in self.rows.rows:
             row.who.set_members(members)  # type: ignore[attr-defined]
         self.add_button.setEnabled(milestone is not None)
+
+    def _private_initiatives(self, agreements: list) -> frozenset[int]:
+        tied = [a for a in agreements if a.initiative_id is not None]
+        if not tied:
+            return frozenset()
+        if all(hasattr(a, "initiative") for a in tied):
+            return frozenset(a.initiative_id for a in tied if a.initiative.private)
+        # Plain copies (the first paint) carry no initiative record: ask the file, as the Overblik does.
+        from handleplan.ops.overview import private_initiative_ids
+
+        return private_initiative_ids(self.ctx.db_path)
+
+    def _initiative_title(self, agreement) -> str:  # noqa: ANN001
+        initiative = getattr(agreement, "initiative", None)
+        if initiative is not None:
+            return initiative.title
+        from handleplan.ops.overview import initiative_title
+
+        return initiative_title(self.ctx.db_path, agreement.initiative_id)
+
+    def _show_held(self, held: list) -> None:
+        while self.held.count():
+            line = self.held.takeAt(0).layout()
+            while line is not None and line.count():
+                widget = line.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+        self.held_buttons = []
+        for agreement in held:
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            line.addWidget(LockMark())
+            text = self.tr("Aftale til det private tiltag »%1« – åbn tiltaget for at se den").replace(
+                "%1", self._initiative_title(agreement)
+            )
+            button = QPushButton(text)
+            button.setFlat(True)
+            button.setAccessibleName(text)
+            ids = {"initiative_id": agreement.initiative_id, "role_id": agreement.id}
+            button.clicked.connect(lambda _=False, ids=ids: self.ctx.navigate.emit("initiatives", ids))
+            line.addWidget(button)
+            line.addStretch(1)
+            self.held.addLayout(line)
+            self.held_buttons.append(button)
 
     def add(self) -> None:
         if self.milestone is None:

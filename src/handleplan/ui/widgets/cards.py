@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ PHASE_ROLE = Qt.ItemDataRole.UserRole + 3  # Phase, or "" for no wheel column, N
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 4
 BADGE_KIND_ROLE = Qt.ItemDataRole.UserRole + 5  # "warn", "lock" or ""
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 6  # (screen key, dict of ids)
+LOCKED_ROLE = Qt.ItemDataRole.UserRole + 7  # a padlock beside any badge: the row is private
 
 
 def warn_colour(palette: QPalette) -> QColor:
@@ -135,7 +136,7 @@ class RowDelegate(QStyledItemDelegate):
             painter.drawText(
                 badge_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
             )
-            if kind == "lock":
+            if kind == "lock" or index.data(LOCKED_ROLE):
                 size = int(line * 0.8)
                 lock = QRectF(badge_rect.left() - size - pad // 2, rect.center().y() - size / 2, size, size)
                 paint_lock(painter, lock, badge_colour)
@@ -198,14 +199,19 @@ class RowList(QListWidget):
         phase: Phase | None | str = "",
         badge: str = "",
         badge_kind: str = "",
+        locked: bool = False,
     ) -> QListWidgetItem:
-        item = QListWidgetItem(" – ".join(part for part in (title, detail, badge) if part))
+        """A row; `locked` draws the padlock beside the badge (a due date, say) and says "privat" to
+        screen readers. Private text never comes here: the read model leaves it out."""
+        mark = QCoreApplication.translate("RowList", "privat") if locked else ""
+        item = QListWidgetItem(" – ".join(part for part in (title, detail, badge, mark) if part))
         item.setData(TITLE_ROLE, title)
         item.setData(DETAIL_ROLE, detail)
         item.setData(PHASE_ROLE, phase.value if isinstance(phase, Phase) else phase)
         item.setData(BADGE_ROLE, badge)
         item.setData(BADGE_KIND_ROLE, badge_kind)
         item.setData(TARGET_ROLE, target)
+        item.setData(LOCKED_ROLE, locked)
         item.setToolTip(item.text())
         self.addItem(item)
         return item

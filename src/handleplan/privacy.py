@@ -1,0 +1,89 @@
+"""Fortrolighed: the one rule for what of a private entry may be shown or leave the app.
+
+A private record (an initiative or a reflection) and everything that hangs under it – cycles with their
+questions, tasks and observations, IGLO roles and TRIO agreements tied to the initiative, reflection
+answers, links between reflections and initiatives – goes out only when the leader released it (ticked it,
+or `--include-private`). On screen nothing is released: outside its own editor a private entry shows its
+title and a lock, never its text. Every exporter (PDF now; calendar and portable file later) and every read
+model asks this module; none decides it for itself.
+
+Pure Python, no SQLAlchemy: the Overblik's sqlite3 read model asks it before the ORM is loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from handleplan.export.snapshot import PlanSnapshot
+
+
+@dataclass(frozen=True)
+class Release:
+    """What the leader let go along: every private entry, or exactly these ones."""
+
+    everything: bool = False
+    initiatives: frozenset[int] = frozenset()
+    reflections: frozenset[int] = frozenset()
+
+
+ON_SCREEN = Release()  # nothing private is released outside its own editor
+
+
+@dataclass(frozen=True)
+class PrivacyRule:
+    private_initiatives: frozenset[int]
+    private_reflections: frozenset[int]
+    release: Release = ON_SCREEN
+
+    def initiative(self, initiative_id: int | None) -> bool:
+        """May this initiative, and everything under it, be shown? (None: belongs to no initiative.)"""
+        if initiative_id is None or initiative_id not in self.private_initiatives:
+            return True
+        return self.release.everything or initiative_id in self.release.initiatives
+
+    def reflection(self, reflection_id: int | None) -> bool:
+        """May this reflection, its answers and notes be shown?"""
+        if reflection_id is None or reflection_id not in self.private_reflections:
+            return True
+        return self.release.everything or reflection_id in self.release.reflections
+
+    def role(self, initiative_id: int | None) -> bool:
+        """An IGLO role or TRIO agreement hangs under its initiative (a milestone is never private)."""
+        return self.initiative(initiative_id)
+
+    def link(self, reflection_id: int, initiative_id: int) -> bool:
+        """A link between a reflection and an initiative shows only when both ends may."""
+        return self.reflection(reflection_id) and self.initiative(initiative_id)
+
+    def is_private(self, kind: str, entry_id: int) -> bool:
+        """Whether the entry itself is marked private ("initiative" or "reflection")."""
+        if kind == "initiative":
+            return entry_id in self.private_initiatives
+        if kind == "reflection":
+            return entry_id in self.private_reflections
+        return False
+
+
+def rule_for(snapshot: PlanSnapshot, release: Release = ON_SCREEN) -> PrivacyRule:
+    return PrivacyRule(
+        frozenset(i.id for i in snapshot.initiatives if i.private),
+        frozenset(r.id for r in snapshot.reflections if r.private),
+        release,
+    )
+
+
+def released(snapshot: PlanSnapshot, rule: PrivacyRule) -> PlanSnapshot:
+    """The snapshot with everything the rule holds back taken out: what an exporter may write."""
+    milestones = tuple(
+        replace(m, agreements=tuple(a for a in m.agreements if rule.role(a.initiative_id)))
+        for m in snapshot.milestones
+    )
+    initiatives = tuple(i for i in snapshot.initiatives if rule.initiative(i.id))
+    reflections = tuple(
+        replace(r, initiative_ids=tuple(i for i in r.initiative_ids if rule.link(r.id, i)))
+        for r in snapshot.reflections
+        if rule.reflection(r.id)
+    )
+    return replace(snapshot, milestones=milestones, initiatives=initiatives, reflections=reflections)
