@@ -361,7 +361,7 @@ def test_reflection_copies_the_prompts_of_its_milestone(store: Store):
 def test_missing_fields_per_phase(store: Store):
     cycle = ops.create_initiative(store, "Tiltag").cycles[0]
     assert ops.missing_fields(cycle) == {
-        Phase.PLAN: ["objective", "measure", "data_plan", "questions", "tasks"],
+        Phase.PLAN: ["objective", "questions", "tasks", "measure", "data_plan"],  # the page's order
         Phase.DO: ["method", "helpers", "as_planned", "observations"],
         Phase.STUDY: ["results", "learning"],
         Phase.ACT: ["decision", "decision_reason", "next_step"],
@@ -380,6 +380,14 @@ def test_missing_fields_per_phase(store: Store):
         decision_reason="Virkede ikke",
         next_step="Noget andet",
     )
+    # Rows just added and not yet written leave their list empty.
+    blank_question = ops.add_question(store, cycle)
+    ops.add_task(store, cycle)
+    ops.add_observation(store, cycle, "", TODAY)
+    missing = ops.missing_fields(cycle)
+    assert missing[Phase.PLAN] == ["questions", "tasks", "measure"]
+    assert "observations" in missing[Phase.DO]
+    assert missing[Phase.STUDY] == ["results", *missing[Phase.STUDY][1:]]
     question = ops.add_question(store, cycle, "Spørgsmål", "Forudsigelse")
     ops.add_task(store, cycle, "Opgave")
     ops.add_observation(store, cycle, "Set", TODAY)
@@ -389,7 +397,8 @@ def test_missing_fields_per_phase(store: Store):
     assert missing[Phase.STUDY] == ["results"]  # a question has no result yet
     assert missing[Phase.ACT] == []
     edit(store, question, result="Resultat")
-    assert ops.missing_fields(cycle)[Phase.STUDY] == []
+    assert ops.missing_fields(cycle)[Phase.STUDY] == []  # the blank question asks nothing to answer
+    assert blank_question.result == ""
 
 
 def test_observation_and_task_rows_round_trip(store: Store, data_dir: Path):

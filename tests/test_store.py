@@ -91,6 +91,7 @@ FIELD_VALUES: dict[type, dict[str, object]] = {
     Cycle: {
         "phase": Phase.ACT,
         "objective": "Ti minutters buffer",
+        "target": "Tre vagter med buffer inden jul",
         "measure": "Pauser holdt",
         "data_plan": "Kryds i bilen",
         "method": "Aftale med planlægningen",

@@ -11,41 +11,9 @@
         <source>Forbedringsmodellens tre spørgsmål</source>
         <translation>The Model for Improvement&apos;s three questions</translation>
     </message>
-    <message>
-        <source>Hvad vil jeg opnå?</source>
-        <translation>What am I trying to accomplish?</translation>
-    </message>
-    <message>
-        <source>Beskriv, hvad der er anderledes for dig og dine medarbejdere, når tiltaget virker.</source>
-        <translation>Describe what will be different for you and your staff when the initiative works.</translation>
-    </message>
-    <message>
-        <source>Hvorfor dette tiltag?</source>
-        <translation>Why this initiative?</translation>
-    </message>
-    <message>
-        <source>Hvilken belastning vil du mindske, eller hvilken ressource vil du styrke? Sæt gerne flueben herunder.</source>
-        <translation>Which strain do you want to reduce, or which resource do you want to strengthen? Tick any that apply below.</translation>
-    </message>
-    <message>
-        <source>Det handler om</source>
-        <translation>What it is about</translation>
-    </message>
 </context>
 <context>
     <name>ActPage</name>
-    <message>
-        <source>Beslutning</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Begrundelse</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Næste skridt</source>
-        <translation>Next step</translation>
-    </message>
     <message>
         <source>Start næste cyklus ud fra denne</source>
         <translation>Start the next cycle from this one</translation>
@@ -195,14 +163,6 @@
 <context>
     <name>DoPage</name>
     <message>
-        <source>Metode og redskaber</source>
-        <translation>Methods and tools</translation>
-    </message>
-    <message>
-        <source>Hvem hjælper mig?</source>
-        <translation>Who will help me?</translation>
-    </message>
-    <message>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -215,24 +175,12 @@
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <source>Gik det som planlagt?</source>
-        <translation>Did it go as planned?</translation>
-    </message>
-    <message>
         <source>Ingen iagttagelser endnu.</source>
         <translation>No observations yet.</translation>
     </message>
     <message>
-        <source>Iagttagelser undervejs</source>
-        <translation>Observations along the way</translation>
-    </message>
-    <message>
         <source>Tilføj iagttagelse</source>
         <translation>Add observation</translation>
-    </message>
-    <message>
-        <source>Det, jeg ikke havde planlagt</source>
-        <translation>What happened that I had not planned</translation>
     </message>
 </context>
 <context>
@@ -437,10 +385,6 @@
     <message>
         <source>Giv tiltaget en kort titel</source>
         <translation>Give the initiative a short title</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
     </message>
     <message>
         <source>Status</source>
@@ -743,24 +687,12 @@
         <translation>No date</translation>
     </message>
     <message>
-        <source>Sted</source>
-        <translation>Place</translation>
-    </message>
-    <message>
         <source>Hvor mødes I?</source>
         <translation>Where are you meeting?</translation>
     </message>
     <message>
-        <source>Noter fra mødet</source>
-        <translation>Meeting notes</translation>
-    </message>
-    <message>
         <source>Hvad talte I om? Hvad fyldte?</source>
         <translation>What did you talk about? What was on your minds?</translation>
-    </message>
-    <message>
-        <source>Det tager vi med til næste modul</source>
-        <translation>What we will take to the next module</translation>
     </message>
     <message>
         <source>Spørgsmål, erfaringer og eksempler, I vil tage op på modulet</source>
@@ -840,10 +772,6 @@
         <translation>No date</translation>
     </message>
     <message>
-        <source>Sted</source>
-        <translation>Place</translation>
-    </message>
-    <message>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
@@ -862,10 +790,6 @@
     <message>
         <source>Spørgsmål og oplevelser, du vil tage op på modulet</source>
         <translation>Questions and experiences you want to raise at the module</translation>
-    </message>
-    <message>
-        <source>Det vil jeg gerne drøfte</source>
-        <translation>What I would like to discuss</translation>
     </message>
     <message>
         <source>Noter og aftaler</source>
@@ -1173,10 +1097,6 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <source>Formål med cyklussen</source>
-        <translation>Objective of this cycle</translation>
-    </message>
-    <message>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
@@ -1185,28 +1105,12 @@
         <translation>My prediction</translation>
     </message>
     <message>
-        <source>Spørgsmål og forudsigelser</source>
-        <translation>Questions and predictions</translation>
-    </message>
-    <message>
         <source>Tilføj spørgsmål</source>
         <translation>Add question</translation>
     </message>
     <message>
-        <source>Opgaver</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
-    </message>
-    <message>
-        <source>Tegn på forbedring</source>
-        <translation>Signs of improvement</translation>
-    </message>
-    <message>
-        <source>Plan for data</source>
-        <translation>Data plan</translation>
     </message>
 </context>
 <context>
@@ -1224,28 +1128,12 @@
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <source>Overskrift</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Giv refleksionen en overskrift</source>
         <translation>Give the reflection a title</translation>
     </message>
     <message>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Privat</source>
-        <translation>Private</translation>
-    </message>
-    <message>
         <source>Private refleksioner kommer ikke med i PDF&apos;en, medmindre du selv vælger det.</source>
         <translation>Private reflections are left out of the PDF unless you choose to include them.</translation>
-    </message>
-    <message>
-        <source>Egne noter</source>
-        <translation>My own notes</translation>
     </message>
     <message>
         <source>Alt det andet, du vil huske – med dine egne ord.</source>
@@ -1793,18 +1681,6 @@
     <message>
         <source>Du har ikke skrevet spørgsmål i Planlæg endnu. Skriv dem dér, så kan du sætte resultaterne ved siden af dine forudsigelser her.</source>
         <translation>You have not written any questions under Plan yet. Write them there, and you can set the results beside your predictions here.</translation>
-    </message>
-    <message>
-        <source>Resultater</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <source>Hvad har jeg lært?</source>
-        <translation>What have I learnt?</translation>
-    </message>
-    <message>
-        <source>Sammenligning med før</source>
-        <translation>Compared with before</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
+from handleplan import fields
 from handleplan.models import (
     Cycle,
     CycleQuestion,
@@ -172,7 +173,7 @@ def test_act_decision_and_reason_are_saved(screen, ctx, qtbot):
         assert button.text() == labels[value]
         button.click()
         assert initiative.current_cycle.decision == Decision(value)
-    qtbot.keyClicks(page.reason, "Det virkede ikke på aftenholdet")
+    qtbot.keyClicks(page.decision_reason, "Det virkede ikke på aftenholdet")
     ctx.flush()
     assert initiative.current_cycle.decision_reason == "Det virkede ikke på aftenholdet"
 
@@ -276,7 +277,9 @@ def test_a_whole_cycle_through_the_four_phases(screen, ctx, qtbot):
     screen.editor.tabs.setCurrentIndex(CYCLES)
     plan = cycles.pages[Phase.PLAN]
     assert cycles.stack.currentWidget() is plan
-    assert plan.blocks["objective"].help.text() == ctx.content.phases["plan"].fields["objective"]
+    assert plan.blocks["objective"].help.text() == fields.field("cycle", "objective").help["da"]
+    assert plan.blocks["target"].label.text() == "Hvor meget, til hvornår"  # the SMART line beside it
+    qtbot.keyClicks(plan.target, "12 af 16 inden jul")
 
     qtbot.keyClicks(plan.objective, "Alle siger noget på mødet")
     qtbot.mouseClick(plan.add_buttons[0], Qt.MouseButton.LeftButton)  # Tilføj spørgsmål
@@ -339,6 +342,7 @@ def test_a_whole_cycle_through_the_four_phases(screen, ctx, qtbot):
     ctx.flush()
     assert (cycle.decision, cycle.next_step) == (Decision.ADAPT, "Prøv med makkerpar")
     assert cycle.questions[0].result == "6 ud af 10"
+    assert cycle.target == "12 af 16 inden jul"
 
     qtbot.mouseClick(act.start_next, Qt.MouseButton.LeftButton)
     first, second = initiative.cycles
