@@ -16,6 +16,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
+from support import dump
 
 import handleplan.store.store as store_module
 from handleplan.errors import StoreDamagedError
@@ -33,17 +34,6 @@ def alembic_config(location: str = SCRIPT_LOCATION) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", location)
     return cfg
-
-
-def dump(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        tables = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-        ]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    finally:
-        conn.close()
 
 
 def test_models_and_migrations_agree(store: Store):
