@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from handleplan.ops.overview import read_profile
 from handleplan.ui.context import AppContext
 from handleplan.ui.screen import Screen
 from handleplan.ui.style import NAV_SHEET
+from handleplan.ui.widgets.fit import FRAME_ROOM_H, fit_to_screen
 
 # (key, module, class). Screens are imported and built the first time they are shown, so start-up
 # pays only for the one the leader sees first.
@@ -47,7 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("main-window")
-        self.setMinimumSize(960, 600)
+        # Small enough for 1280×720 at 125 % (1024×576 left for the window, less its panels and bar).
+        self.setMinimumSize(760, 480)
         self.screens: dict[str, Screen] = {}  # built so far
 
         self.nav = QListWidget()
@@ -232,13 +235,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Handleplan – %1").replace("%1", name) if name else self.tr("Handleplan"))
 
     # -- window state ---------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """The first start: 1200×780 where there is room, otherwise what the screen has free beside its
+        panels and task bar (1280×720 at 125 % leaves about 1024×540), centred."""
+        fit_to_screen(self, 1200, 780)
+        screen = QWidget.screen(self) or QGuiApplication.primaryScreen()  # self.screen(key) is ours
+        if screen is not None:
+            room, size = screen.availableGeometry(), self.size()
+            top = max(0, (room.height() - size.height() - FRAME_ROOM_H) // 2)
+            self.move(room.x() + (room.width() - size.width()) // 2, room.y() + top)
+
     def _restore_state(self) -> None:
         s = self.ctx.settings
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
+        if not (
+            isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        ):
+            self._fit_to_screen()
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -43,6 +43,7 @@ from handleplan.export.snapshot import MilestoneSnap, PlanSnapshot, take_snapsho
 from handleplan.export.words import Words
 from handleplan.ui.context import AppContext
 from handleplan.ui.style import set_role
+from handleplan.ui.widgets.fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,8 @@ class ExportDialog(QDialog):
         self.snapshot: PlanSnapshot = take_snapshot(ctx.store)
         self.setObjectName("export-dialog")
         self.setWindowTitle(self.tr("Eksportér PDF"))
-        self.setMinimumSize(560, 600)
+        self.setMinimumSize(520, 420)
+        fit_to_screen(self, 560, 600)
         self._build()
         default = self.snapshot.default_milestone()
         if default is not None:

@@ -30,6 +30,7 @@ from handleplan.ui.initiative.form import bold, heading, help_label
 from handleplan.ui.style import set_role
 from handleplan.ui.trio.members import MembersBox
 from handleplan.ui.widgets.auto_height import grow_with_text
+from handleplan.ui.widgets.fit import fit_to_screen
 
 WELCOME, TRIO, FORLOEB, FOCUS = range(4)
 
@@ -100,7 +101,7 @@ class WelcomeDialog(QDialog):
 
         # Sized in characters, so it scales with the font and the screen's scaling.
         lines = self.fontMetrics().lineSpacing()
-        self.resize(38 * lines, 30 * lines)
+        fit_to_screen(self, 38 * lines, 30 * lines)
         self.go_to(WELCOME)
 
     # -- pages ----------------------------------------------------------------------------------
