@@ -146,8 +146,9 @@ class WelcomeDialog(QDialog):
     def _trio_page(self) -> QWidget:
         self.members = MembersBox(self.ctx)
         self.members.refresh()
-        # Enter in the "new member" line adds the member; without this the dialog would also go on.
-        for edit in (self.members.new_name, self.members.new_role.lineEdit()):
+        # Enter in the "new member" line adds the member; without this the dialog would also go on. The
+        # role is an editable combo box: the key reaches the box itself, which passes it on unhandled.
+        for edit in (self.members.new_name, self.members.new_role, self.members.new_role.lineEdit()):
             edit.installEventFilter(self)
         intro = help_label(
             self.tr(
