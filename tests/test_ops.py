@@ -58,8 +58,12 @@ def test_start_next_cycle_builds_on_the_last_one(store: Store, data_dir: Path):
     question = ops.add_question(store, first, "Holdes pausen?", "Ja")
     edit(store, question, result="13 af 15 dage")
     task = ops.add_task(store, first, "Ark i bilerne", "Jonas", "Uge 1", "Bilerne")
-    edit(store, task, done=True)
+    one_off = ops.add_task(store, first, "Lave tavlen og sætte den op", "Mig", "Uge 50")
+    edit(store, one_off, done=True)
     ops.add_observation(store, first, "Første uge gik godt", date(2026, 2, 3))
+    assert ops.carry_over(first) == ops.CarryOver(
+        questions=1, tasks=1, tasks_done=1, method=True, objective_from_next_step=True
+    )
 
     second = ops.start_next_cycle(store, initiative)
 
@@ -71,7 +75,8 @@ def test_start_next_cycle_builds_on_the_last_one(store: Store, data_dir: Path):
     assert (second.measure, second.data_plan, second.method, second.helpers) == (
         "Pauser holdt", "Kryds i bilen", "Aftale med planlægningen", "Birgitte",
     )  # fmt: skip
-    # Questions carry over with their predictions but without results; tasks without done marks.
+    # Questions carry over with their predictions but without results; open tasks, and a task already
+    # done stays behind with the cycle that did it.
     assert [(q.question, q.prediction, q.result) for q in second.questions] == [("Holdes pausen?", "Ja", "")]
     assert [(t.what, t.who, t.when, t.where, t.done) for t in second.tasks] == [
         ("Ark i bilerne", "Jonas", "Uge 1", "Bilerne", False)
@@ -420,3 +425,16 @@ def test_observation_and_task_rows_round_trip(store: Store, data_dir: Path):
         assert (observation.observed_on, observation.text) == (TODAY, "Observation")
     finally:
         again.close()
+
+
+def test_the_status_follows_the_work(store: Store):
+    """An idea is "I gang" once its cycle is past Planlæg; a status the leader chose is left alone."""
+    initiative = ops.create_initiative(store, "Tjek ind på teammødet")
+    assert initiative.status == InitiativeStatus.IDEA
+    edit(store, initiative.cycles[0], objective="Alle siger noget")
+    assert initiative.status == InitiativeStatus.IDEA  # still only planned
+    edit(store, initiative.cycles[0], phase=Phase.DO)
+    assert initiative.status == InitiativeStatus.ACTIVE
+    edit(store, initiative, status=InitiativeStatus.DONE)
+    edit(store, initiative.cycles[0], phase=Phase.STUDY)
+    assert initiative.status == InitiativeStatus.DONE

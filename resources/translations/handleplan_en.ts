@@ -159,6 +159,54 @@
         <source>Slet cyklus %1 af »%2«</source>
         <translation>Delete cycle %1 of ‘%2’</translation>
     </message>
+    <message>
+        <source>Cyklussen starter forfra – der var intet at tage med fra cyklus %1.</source>
+        <translation>The cycle starts afresh – there was nothing to take from cycle %1.</translation>
+    </message>
+    <message>
+        <source>dit næste skridt som formål</source>
+        <translation>your next step as its objective</translation>
+    </message>
+    <message>
+        <source>metoden</source>
+        <translation>the method</translation>
+    </message>
+    <message>
+        <source>1 udført opgave</source>
+        <translation>1 task already done</translation>
+    </message>
+    <message>
+        <source>%1 udførte opgaver</source>
+        <translation>%1 tasks already done</translation>
+    </message>
+    <message>
+        <source>1 spørgsmål</source>
+        <translation>1 question</translation>
+    </message>
+    <message>
+        <source>%1 spørgsmål</source>
+        <translation>%1 questions</translation>
+    </message>
+    <message>
+        <source>1 åben opgave</source>
+        <translation>1 open task</translation>
+    </message>
+    <message>
+        <source>%1 åbne opgaver</source>
+        <translation>%1 open tasks</translation>
+    </message>
+    <message>
+        <source>Fra cyklus %1 er taget med: %2.</source>
+        <translation>Taken from cycle %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 og %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 blev i cyklus %2.</source>
+        <translation>%1 stayed in cycle %2.</translation>
+    </message>
 </context>
 <context>
     <name>DoPage</name>
@@ -1061,6 +1109,10 @@
     <message>
         <source>%1 tomme felter</source>
         <translation>%1 empty fields</translation>
+    </message>
+    <message>
+        <source>%1 (afsluttet)</source>
+        <translation>%1 (finished)</translation>
     </message>
     <message>
         <source>%1 (nu)</source>

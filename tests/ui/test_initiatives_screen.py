@@ -351,8 +351,13 @@ def test_a_whole_cycle_through_the_four_phases(screen, ctx, qtbot):
         ("Siger flere noget?", "Ja, 8 ud af 10", "")
     ]
     assert cycles.stack.currentWidget() is plan and plan.objective.hasFocus()
-    # The first cycle is still there to read, as it was left.
+    # It says what it took along.
+    assert cycles.carried.isVisible()
+    assert cycles.carried.text().startswith("Fra cyklus 1 er taget med: dit næste skridt som formål, 1 spørgsmål")
+    # The first cycle is still there to read, as it was left, and shown as finished.
     cycles.tabs.setCurrentIndex(0)
+    assert not cycles.carried.isVisible()
+    assert cycles.stepper.buttons[Phase.ACT].text().startswith("Justér (afsluttet)")
     assert cycles.is_read_only() and cycles.stack.currentWidget() is act
     assert act.next_step.toPlainText() == "Prøv med makkerpar" and act.next_step.isReadOnly()
     assert next(b for v, b in act.decision.buttons if v == "adapt").isChecked()

@@ -117,6 +117,10 @@ def edit(store: Store, record: object, **fields: Any) -> bool:
             setattr(record, *links[name])
         else:
             setattr(record, name, value)
+    if isinstance(record, Cycle) and "phase" in changed:
+        from handleplan.ops.initiatives import status_follows_the_work  # it imports this module
+
+        status_follows_the_work(record.initiative)
     store.commit()
     return True
 
