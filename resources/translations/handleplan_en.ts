@@ -1704,6 +1704,14 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Om dig</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Din TRIO retter du under TRIO, dit fokus på Overblik.</source>
+        <translation>You change your TRIO under TRIO, and your focus on the Overview.</translation>
+    </message>
+    <message>
         <source>Generelt</source>
         <translation>General</translation>
     </message>

@@ -353,7 +353,9 @@ def test_a_whole_cycle_through_the_four_phases(screen, ctx, qtbot):
     assert cycles.stack.currentWidget() is plan and plan.objective.hasFocus()
     # It says what it took along.
     assert cycles.carried.isVisible()
-    assert cycles.carried.text().startswith("Fra cyklus 1 er taget med: dit næste skridt som formål, 1 spørgsmål")
+    assert cycles.carried.text().startswith(
+        "Fra cyklus 1 er taget med: dit næste skridt som formål, 1 spørgsmål"
+    )
     # The first cycle is still there to read, as it was left, and shown as finished.
     cycles.tabs.setCurrentIndex(0)
     assert not cycles.carried.isVisible()
