@@ -907,6 +907,10 @@
         <translation>After %1 (%2)</translation>
     </message>
     <message>
+        <source>%1 – skrevet, åbn den</source>
+        <translation>%1 – written, open it</translation>
+    </message>
+    <message>
         <source>Intet modul eller TRIO-møde er holdt endnu</source>
         <translation>No module or TRIO meeting has taken place yet</translation>
     </message>

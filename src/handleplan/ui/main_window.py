@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.open_screen("initiatives").new_initiative()  # type: ignore[attr-defined]
 
     def new_reflection(self) -> None:
-        self.open_screen("reflections").new_reflection()  # type: ignore[attr-defined]
+        self.open_screen("reflections").ask_new_reflection()  # type: ignore[attr-defined]
 
     def export_pdf(self) -> None:
         from handleplan.ui.dialogs.export import ExportDialog
