@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
 <context>
+    <name>AboutDataDialog</name>
+    <message>
+        <source>Om dine data</source>
+        <translation>About your data</translation>
+    </message>
+    <message>
+        <source>din handleplan: tiltag, cyklusser, refleksioner, TRIO og forløb – også det private</source>
+        <translation>your action plan: initiatives, cycles, reflections, TRIO and course – the private parts too</translation>
+    </message>
+    <message>
+        <source>de sidste ændringer, før de er skrevet ind i handleplanen</source>
+        <translation>the latest changes, before they are written into the plan</translation>
+    </message>
+    <message>
+        <source>kopier af handleplanen, fra før Handleplan opdaterede filen</source>
+        <translation>copies of the plan, from before Handleplan updated the file</translation>
+    </message>
+    <message>
+        <source>tekniske detaljer om fejl – aldrig det, du skriver</source>
+        <translation>technical details of errors – never what you write</translation>
+    </message>
+    <message>
+        <source>vinduets størrelse, sprog og dine valg i Indstillinger</source>
+        <translation>the window&apos;s size, the language and your choices in Settings</translation>
+    </message>
+    <message>
+        <source>Dine data bliver på denne computer</source>
+        <translation>Your data stays on this computer</translation>
+    </message>
+    <message>
+        <source>Handleplan bruger aldrig internettet. Intet sendes nogen steder hen – ingen opdateringer, ingen statistik. Det, du skriver, forlader kun computeren, når du selv eksporterer det.</source>
+        <translation>Handleplan never uses the internet. Nothing is sent anywhere – no updates, no statistics. What you write only leaves the computer when you export it yourself.</translation>
+    </message>
+    <message>
+        <source>Her ligger det</source>
+        <translation>Where it is kept</translation>
+    </message>
+    <message>
+        <source>Åbn mappen</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Filerne kan kun læses af din egen bruger på computeren. Ligger mappen i OneDrive, Dropbox eller en anden mappe, der synkroniseres, kommer dine data også derhen.</source>
+        <translation>Only your own user on this computer can read the files. If the folder is in OneDrive, Dropbox or another synchronised folder, your data goes there too.</translation>
+    </message>
+    <message>
+        <source>Det, der forlader computeren</source>
+        <translation>What leaves the computer</translation>
+    </message>
+    <message>
+        <source>Kun den PDF, du selv laver under »Eksportér PDF«. Private tiltag og refleksioner – og alt, hvad der hører til dem – kommer kun med, hvis du sætter flueben ved dem. Gem eller send PDF&apos;en med samme omtanke som dine egne noter: den handler om dine medarbejdere.</source>
+        <translation>Only the PDF you make yourself under &quot;Export PDF&quot;. Private initiatives and reflections – and everything that belongs to them – are only included if you tick them. Keep or send the PDF with the same care as your own notes: it is about your staff.</translation>
+    </message>
+    <message>
+        <source>Sådan sletter du det hele</source>
+        <translation>How to delete it all</translation>
+    </message>
+    <message>
+        <source>Luk Handleplan, og slet mappen ovenfor. Så er din handleplan, dens kopier, loggen og dine indstillinger væk. PDF&apos;er, du har eksporteret, ligger der, hvor du gemte dem.</source>
+        <translation>Close Handleplan and delete the folder above. Then your plan, its copies, the log and your settings are gone. PDFs you exported stay where you saved them.</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AboutPage</name>
     <message>
         <source>Tre spørgsmål rammer tiltaget ind:</source>
@@ -662,6 +729,14 @@
     <message>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Om dine data …</source>
+        <translation>About your data …</translation>
     </message>
     <message>
         <source>Værktøjslinje</source>

@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(SCREEN_KEYS, start=1):
             act = action(titles[key], f"Ctrl+{number}", lambda _c=False, k=key: self.open_screen(k))
             view_menu.addAction(act)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        self.about_data_action = action(self.tr("Om dine data …"), None, self.open_about_data)
+        help_menu.addAction(self.about_data_action)
 
         toolbar = self.addToolBar(self.tr("Værktøjslinje"))
         toolbar.setObjectName("main-toolbar")
@@ -205,6 +208,12 @@ class MainWindow(QMainWindow):
 
         self.ctx.flush()
         SearchDialog(self.ctx, self).exec()
+
+    def open_about_data(self) -> None:
+        from handleplan.ui.dialogs.about_data import AboutDataDialog
+
+        self.ctx.flush()
+        AboutDataDialog(self.ctx, self).exec()
 
     def open_settings(self) -> None:
         from handleplan.ui.dialogs.settings import SettingsDialog
