@@ -365,8 +365,12 @@ class ExportDialog(QDialog):
         saved = self.ctx.settings.value(FOLDER_KEY, "")
         if saved and Path(str(saved)).is_dir():
             return Path(str(saved))
+        # Documents need not exist (a fresh Linux account, a profile moved by IT): then the home folder,
+        # so the first export does not fail on a folder nobody made.
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents else Path.home()
+        if documents and Path(documents).is_dir():
+            return Path(documents)
+        return Path.home()
 
     def _default_path(self) -> Path:
         milestone = self._milestone()
@@ -381,6 +385,14 @@ class ExportDialog(QDialog):
     def _path_typed(self, _text: str) -> None:
         self._path_edited = True
         self._overwrite_ok = None
+        self._clear_error_if_the_folder_exists()
+
+    def _clear_error_if_the_folder_exists(self) -> None:
+        """A red error about the file goes once the path names a folder that is there."""
+        text = self.path_edit.text().strip()
+        if self.status.styleSheet() and text and Path(text).expanduser().parent.is_dir():
+            self.status.setStyleSheet("")
+            self.status.clear()
 
     def _choose_path(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -394,6 +406,7 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(path))
         self._path_edited = True
         self._overwrite_ok = path  # the file dialog has asked about replacing it
+        self._clear_error_if_the_folder_exists()
 
     def target_path(self) -> Path | None:
         text = self.path_edit.text().strip()
