@@ -1161,6 +1161,13 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>mig</source>
+        <translation>me</translation>
+    </message>
+</context>
+<context>
     <name>PhasePage</name>
     <message>
         <source>Forløbets spørgsmål</source>

@@ -448,3 +448,28 @@ def test_opening_an_initiative_with_five_cycles_on_a_large_plan_is_quick(screen,
         f"median {statistics.median(timings):.0f} ms, højst {max(timings):.0f} ms"
     )
     assert screen.editor.initiative.title == "Tiltag 89: tjek ind på teammødet"
+
+
+def test_a_tasks_who_offers_the_leader_and_her_trio(screen, ctx, qtbot):
+    from handleplan.ops import people
+
+    people.add_trio_member(ctx.store, "Jonas Kristensen", "AMR")
+    screen.new_initiative()
+    qtbot.keyClicks(screen.editor.title, "Tjek ind")
+    cycles = screen.editor.cycles
+    screen.editor.tabs.setCurrentIndex(CYCLES)
+    plan = cycles.pages[Phase.PLAN]
+    qtbot.mouseClick(plan.add_buttons[1], Qt.MouseButton.LeftButton)  # Tilføj opgave
+    row = plan.tasks.rows[0]
+    row.who.setFocus()
+    completer = row.who.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert offered == ["mig", "Jonas Kristensen"]
+    qtbot.keyClicks(row.who, "jon")
+    assert completer.currentCompletion() == "Jonas Kristensen"
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert row.who.text() == "Jonas Kristensen"
+    assert screen.editor.initiative.current_cycle.tasks[0].who == "Jonas Kristensen"
