@@ -438,3 +438,20 @@ def test_the_status_follows_the_work(store: Store):
     edit(store, initiative, status=InitiativeStatus.DONE)
     edit(store, initiative.cycles[0], phase=Phase.STUDY)
     assert initiative.status == InitiativeStatus.DONE
+
+
+def test_default_milestone_titles_follow_the_language_and_her_own_stay(store: Store):
+    from handleplan.ops import timeline
+
+    rows = timeline.seed_default_forloeb(store, date(2026, 10, 14), lang="da")
+    edit(store, rows[3], title="Modul 2 i Vejle")  # her own title
+    assert timeline.follow_language(store, "en") == 6
+    titles = [m.title for m in timeline.milestones(store)]
+    assert titles == [
+        "Kick-off workshop", "Module 1", "TRIO meeting", "Modul 2 i Vejle", "TRIO meeting", "Module 3",
+        "TRIO meeting and wrap-up",
+    ]  # fmt: skip
+    assert timeline.follow_language(store, "da") == 6
+    assert [m.title for m in timeline.milestones(store)][2:5] == ["TRIO-møde", "Modul 2 i Vejle", "TRIO-møde"]
+    assert timeline.title_in("en", "trio", "TRIO-møde og afslutning") == "TRIO meeting and wrap-up"
+    assert timeline.title_in("en", "trio", "TRIO-møde med HR") == "TRIO-møde med HR"

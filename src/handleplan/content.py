@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from handleplan.paths import resources_dir
 
 DEFAULT_LANG = "da"
+LANGS: tuple[str, ...] = ("da", "en")  # one content file each
 MILESTONE_KINDS: tuple[str, ...] = ("opstart", "modul1", "modul2", "modul3", "trio")
 PROMPT_KINDS: tuple[str, ...] = (*MILESTONE_KINDS, "free")
 PHASE_KEYS: tuple[str, ...] = ("plan", "do", "study", "act")  # each field's help is in handleplan.fields
