@@ -333,6 +333,18 @@
         <translation>Summary of the contents</translation>
     </message>
     <message>
+        <source>Skriv, hvad du vil drøfte …</source>
+        <translation>Write what you want to discuss …</translation>
+    </message>
+    <message>
+        <source>Skriv, hvad du vil drøfte på milepælen</source>
+        <translation>Write what you want to discuss at the milestone</translation>
+    </message>
+    <message>
+        <source>Dine punkter skrives under milepælen på Forløb og kommer med i PDF&apos;en</source>
+        <translation>Your points are written under the milestone on Course timeline and go into the PDF</translation>
+    </message>
+    <message>
         <source>Filnavn og mappe til PDF&apos;en</source>
         <translation>File name and folder for the PDF</translation>
     </message>

@@ -141,7 +141,18 @@ class ExportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Opsummering af indholdet"))
-        layout.addWidget(self.summary)
+        # "Det vil jeg gerne drøfte" is printed from Forløb: the way there, for the milestone chosen.
+        self.discussion_button = QPushButton(self.tr("Skriv, hvad du vil drøfte …"))
+        self.discussion_button.setAutoDefault(False)
+        self.discussion_button.setAccessibleName(self.tr("Skriv, hvad du vil drøfte på milepælen"))
+        self.discussion_button.setToolTip(
+            self.tr("Dine punkter skrives under milepælen på Forløb og kommer med i PDF'en")
+        )
+        self.discussion_button.clicked.connect(self._write_discussion)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.discussion_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(summary_row)
 
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
@@ -190,6 +201,13 @@ class ExportDialog(QDialog):
     # -- contents tree ------------------------------------------------------------------------------------
     def _milestone(self) -> MilestoneSnap | None:
         return self.snapshot.milestone(self.milestone_combo.currentData())
+
+    def _write_discussion(self) -> None:
+        """Close, and open the chosen milestone on Forløb, where its discussion points are written."""
+        milestone = self._milestone()
+        self.reject()
+        target = {"milestone_id": milestone.id, "focus": "discussion"} if milestone is not None else {}
+        self.ctx.navigate.emit("timeline", target)
 
     def _milestone_changed(self) -> None:
         self._fill_tree()

@@ -226,3 +226,17 @@ def test_the_file_dialog_speaks_danish(qtbot, dialog, monkeypatch):
     QTimer.singleShot(50, read_and_close)
     dialog.choose_button.click()
     assert {"&Kig i:", "&Filnavn:", "Filer af &type:"} <= set(seen), seen
+
+
+def test_the_discussion_points_are_a_click_away(demo_window, qtbot):
+    """»Skriv, hvad du vil drøfte« closes the export and opens the milestone on Forløb, cursor in place."""
+    dlg = ExportDialog(demo_window.ctx, demo_window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    chosen = dlg.milestone_combo.currentData()
+    dlg.discussion_button.click()
+    assert not dlg.isVisible()
+    screen = demo_window.current_screen()
+    assert screen.key == "timeline"
+    row = screen.rows[chosen]
+    qtbot.waitUntil(lambda: row.discussion.hasFocus())
