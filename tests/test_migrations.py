@@ -315,3 +315,16 @@ def test_backup_copy_is_consistent_with_a_live_wal(store: Store, data_dir: Path,
     finally:
         conn.close()
     assert read_revision(copy) == HEAD_REVISION
+
+
+def test_an_upgrade_leaves_no_alembic_chatter_in_the_log(data_dir: Path, next_revision, caplog):
+    """The leader's log holds what helps her or a supporter: not Alembic's INFO lines."""
+    import logging
+
+    next_revision()
+    stamp_at(data_dir / DB_NAME, HEAD_REVISION)
+    caplog.set_level(logging.INFO)
+    caplog.clear()
+    Store.open(data_dir).close()
+    assert read_revision(data_dir / DB_NAME) == "test_next"  # the upgrade did run
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("alembic")] == []
