@@ -1373,6 +1373,33 @@
     </message>
 </context>
 <context>
+    <name>RiskyPlace</name>
+    <message>
+        <source>Synkroniseringen kan kopiere filen halvt færdig eller uden de sidste ændringer og på den måde beskadige din handleplan. Dine notater kommer også ud på tjenesten.</source>
+        <translation>Synchronisation can copy the file half-written or without its latest changes, and so damage your plan. Your notes also end up on the service.</translation>
+    </message>
+    <message>
+        <source>Mappen med dine data ligger på et netværksdrev.</source>
+        <translation>The folder with your data is on a network drive.</translation>
+    </message>
+    <message>
+        <source>Over netværket kan Handleplan ikke låse filen sikkert, og den kan blive beskadiget.</source>
+        <translation>Over the network Handleplan cannot lock the file safely, and it can be damaged.</translation>
+    </message>
+    <message>
+        <source>Dine data ligger et usikkert sted</source>
+        <translation>Your data is in an unsafe place</translation>
+    </message>
+    <message>
+        <source>Flyt mappen til din egen computer, fx din brugers datamappe, og start Handleplan med den. Mappen er: %1</source>
+        <translation>Move the folder to your own computer, for example your user&apos;s data folder, and start Handleplan with it. The folder is: %1</translation>
+    </message>
+    <message>
+        <source>Mappen med dine data ligger i %1, som synkroniseres med en sky-tjeneste.</source>
+        <translation>The folder with your data is inside %1, which is synchronised with a cloud service.</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Ingen dato</source>
