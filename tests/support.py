@@ -1,9 +1,28 @@
-"""Helpers several test files share: damage a real SQLite file, and answer the next message box."""
+"""Helpers several test files share: read every row of a real SQLite file, damage one, and answer the next
+message box."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+
+
+def dump(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+    """Every row of every table, read with plain sqlite3 (the -wal included, nothing of the ORM trusted),
+    without the `skip` columns; rows sorted, so two dumps compare as sets."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
+        result = {}
+        for table in tables:
+            cursor = conn.execute(f'SELECT * FROM "{table}"')
+            keep = [i for i, d in enumerate(cursor.description) if d[0] not in skip]
+            result[table] = sorted((tuple(row[i] for i in keep) for row in cursor.fetchall()), key=repr)
+        return result
+    finally:
+        conn.close()
 
 
 def damage_table(db: Path, table: str) -> bytes:

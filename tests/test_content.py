@@ -11,7 +11,7 @@ import pytest
 from handleplan import content as content_module
 from handleplan.content import (
     LEVEL_KEYS,
-    PHASE_FIELDS,
+    PHASE_KEYS,
     PROMPT_KINDS,
     ContentError,
     CourseContent,
@@ -164,13 +164,11 @@ def test_tag_lookup() -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_phase_has_questions_and_field_help(lang: str) -> None:
+def test_every_phase_has_its_title_and_the_course_questions(lang: str) -> None:
     phases = load_content(lang).phases
-    assert list(phases) == list(PHASE_FIELDS)
-    for key, fields in PHASE_FIELDS.items():
-        assert phases[key].questions
-        assert set(phases[key].fields) == set(fields)
-        assert all(text.strip() for text in phases[key].fields.values())
+    assert list(phases) == list(PHASE_KEYS)
+    for key in PHASE_KEYS:
+        assert phases[key].title.strip() and phases[key].questions
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -232,9 +230,9 @@ def test_content_keys_match_the_stored_vocabularies() -> None:
 
 def test_missing_key_raises_content_error(content_dir: Path) -> None:
     raw = _raw("da")
-    del raw["phases"]["plan"]["fields"]["measure"]
+    del raw["phases"]["plan"]["questions"]
     (content_dir / "da.json").write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(ContentError, match=r"phases\.plan\.fields\.measure is missing"):
+    with pytest.raises(ContentError, match=r"phases\.plan\.questions is missing"):
         load_content("da")
 
 

@@ -59,7 +59,7 @@ def test_screenshots_cover_every_screen_in_both_languages(demo_dir: Path, tmp_pa
         result = handleplan("--data-dir", str(demo_dir), "--lang", lang, "screenshots", str(out))
         assert result.returncode == 0, result.stdout + result.stderr
         names = {p.name for p in out.glob("*.png")}
-        for size in ("1280x800", "1920x1080"):
+        for size in ("1350x700", "1264x650", "1008x528"):
             for number, key in enumerate(SCREEN_KEYS, start=1):
                 assert f"{lang}-{size}-{number}-{key}.png" in names
             for dialog in ("welcome", "search", "settings", "export"):

@@ -16,6 +16,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
+from support import dump
 
 import handleplan.store.store as store_module
 from handleplan.errors import StoreDamagedError
@@ -33,17 +34,6 @@ def alembic_config(location: str = SCRIPT_LOCATION) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", location)
     return cfg
-
-
-def dump(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        tables = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-        ]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    finally:
-        conn.close()
 
 
 def test_models_and_migrations_agree(store: Store):
@@ -167,7 +157,7 @@ def assert_upgrade_keeps_everything(data_dir: Path, old: str) -> None:
 
 @pytest.mark.parametrize("old", KNOWN_REVISIONS[:-1])
 def test_upgrade_from_every_earlier_revision(data_dir: Path, old: str):
-    """Today 0001 is the only revision, so this has nothing to run yet; it runs for every later one."""
+    """Every shipped revision before the head, filled with rows, upgrades to the head keeping them all."""
     stamp_at(data_dir / DB_NAME, old)
     fill_old_file(data_dir / DB_NAME)
     assert_upgrade_keeps_everything(data_dir, old)
@@ -175,12 +165,12 @@ def test_upgrade_from_every_earlier_revision(data_dir: Path, old: str):
 
 # A real next revision, kept in a copy of the migrations folder: it rebuilds the parent table `initiative`
 # the way batch mode does on SQLite (create, copy, drop, rename), which is where foreign keys bite.
-REVISION_0002 = """
+REVISION_NEXT = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "test_next"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -199,14 +189,15 @@ def downgrade() -> None:
 
 @pytest.fixture
 def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Install a copy of the migrations with a revision 0002 as Handleplan's own; returns a writer for it."""
+    """Install a copy of the migrations with a revision after today's head; returns a writer for it."""
     source = Path(__file__).resolve().parents[1] / "src" / "handleplan" / "migrations"
     location = tmp_path / "migrations"
     shutil.copytree(source, location, ignore=shutil.ignore_patterns("__pycache__"))
 
     def write(extra: str = "pass") -> str:
-        (location / "versions" / "0002_test_rebuild_initiative.py").write_text(
-            textwrap.dedent(REVISION_0002).replace("{extra}", extra), encoding="utf-8"
+        (location / "versions" / "test_next_rebuild_initiative.py").write_text(
+            textwrap.dedent(REVISION_NEXT).replace("{extra}", extra).replace("{head}", HEAD_REVISION),
+            encoding="utf-8",
         )
         return str(location)
 
@@ -218,24 +209,24 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         original(self, name, value)
 
     monkeypatch.setattr(Config, "set_main_option", redirect)
-    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(store_module, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", (*KNOWN_REVISIONS, "test_next"))
+    monkeypatch.setattr(store_module, "HEAD_REVISION", "test_next")
     return write
 
 
 def test_upgrade_to_a_next_revision_keeps_rows_and_a_backup(data_dir: Path, next_revision):
     next_revision()
-    stamp_at(data_dir / DB_NAME, "0001")
+    stamp_at(data_dir / DB_NAME, HEAD_REVISION)
     fill_old_file(data_dir / DB_NAME)
-    assert_upgrade_keeps_everything(data_dir, "0001")
+    assert_upgrade_keeps_everything(data_dir, HEAD_REVISION)
     columns = [row[1] for row in sqlite3.connect(data_dir / DB_NAME).execute("PRAGMA table_info(initiative)")]
     assert "test_note" in columns
 
 
 def test_upgrade_from_a_store_written_by_the_app(data_dir: Path, next_revision):
-    """The same with a store made by Store.open at 0001 and filled through the operations."""
-    store = Store.open(data_dir)  # next_revision is installed but 0002 not yet written: creates 0001
-    assert read_revision(data_dir / DB_NAME) == "0001"
+    """The same with a store made by Store.open at today's head and filled through the operations."""
+    store = Store.open(data_dir)  # next_revision is installed but not yet written: creates today's head
+    assert read_revision(data_dir / DB_NAME) == HEAD_REVISION
     initiative = ops.create_initiative(store, "Stjernestunder")
     ops.add_question(store, initiative.cycles[0], "Holder vi fast?")
     trio = timeline.add_milestone(store, MilestoneKind.TRIO, "TRIO-møde")
@@ -264,7 +255,7 @@ def test_the_foreign_key_trap_is_real(data_dir: Path, next_revision):
     """Why upgrade() turns foreign keys off: the same revision with them on empties the child tables."""
     location = next_revision()
     path = data_dir / DB_NAME
-    stamp_at(path, "0001")
+    stamp_at(path, HEAD_REVISION)
     fill_old_file(path)
     engine = create_engine(f"sqlite:///{path}")
     try:
@@ -273,7 +264,7 @@ def test_the_foreign_key_trap_is_real(data_dir: Path, next_revision):
             conn.commit()
             cfg = alembic_config(location)
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0002")
+            command.upgrade(cfg, "test_next")
             conn.commit()
     finally:
         engine.dispose()
@@ -298,7 +289,7 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(data_dir: Path, next_revisi
 
     assert dump(path) == before  # no _alembic_tmp_ table, no half-rebuilt initiative
     assert path.read_bytes() == before_bytes
-    assert read_revision(path) == "0001"
+    assert read_revision(path) == HEAD_REVISION
     assert len(list((data_dir / "backups").iterdir())) == 1
 
     next_revision()  # the fixed revision: a second attempt succeeds
@@ -307,7 +298,7 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(data_dir: Path, next_revisi
         assert ops.initiatives(fixed)[0].cycles[0].questions[0].question == "Holder vi fast?"
     finally:
         fixed.close()
-    assert read_revision(path) == "0002"
+    assert read_revision(path) == "test_next"
 
 
 def test_backup_copy_is_consistent_with_a_live_wal(store: Store, data_dir: Path, tmp_path: Path):
@@ -324,3 +315,16 @@ def test_backup_copy_is_consistent_with_a_live_wal(store: Store, data_dir: Path,
     finally:
         conn.close()
     assert read_revision(copy) == HEAD_REVISION
+
+
+def test_an_upgrade_leaves_no_alembic_chatter_in_the_log(data_dir: Path, next_revision, caplog):
+    """The leader's log holds what helps her or a supporter: not Alembic's INFO lines."""
+    import logging
+
+    next_revision()
+    stamp_at(data_dir / DB_NAME, HEAD_REVISION)
+    caplog.set_level(logging.INFO)
+    caplog.clear()
+    Store.open(data_dir).close()
+    assert read_revision(data_dir / DB_NAME) == "test_next"  # the upgrade did run
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("alembic")] == []

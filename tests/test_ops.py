@@ -58,8 +58,12 @@ def test_start_next_cycle_builds_on_the_last_one(store: Store, data_dir: Path):
     question = ops.add_question(store, first, "Holdes pausen?", "Ja")
     edit(store, question, result="13 af 15 dage")
     task = ops.add_task(store, first, "Ark i bilerne", "Jonas", "Uge 1", "Bilerne")
-    edit(store, task, done=True)
+    one_off = ops.add_task(store, first, "Lave tavlen og sætte den op", "Mig", "Uge 50")
+    edit(store, one_off, done=True)
     ops.add_observation(store, first, "Første uge gik godt", date(2026, 2, 3))
+    assert ops.carry_over(first) == ops.CarryOver(
+        questions=1, tasks=1, tasks_done=1, method=True, objective_from_next_step=True
+    )
 
     second = ops.start_next_cycle(store, initiative)
 
@@ -71,7 +75,8 @@ def test_start_next_cycle_builds_on_the_last_one(store: Store, data_dir: Path):
     assert (second.measure, second.data_plan, second.method, second.helpers) == (
         "Pauser holdt", "Kryds i bilen", "Aftale med planlægningen", "Birgitte",
     )  # fmt: skip
-    # Questions carry over with their predictions but without results; tasks without done marks.
+    # Questions carry over with their predictions but without results; open tasks, and a task already
+    # done stays behind with the cycle that did it.
     assert [(q.question, q.prediction, q.result) for q in second.questions] == [("Holdes pausen?", "Ja", "")]
     assert [(t.what, t.who, t.when, t.where, t.done) for t in second.tasks] == [
         ("Ark i bilerne", "Jonas", "Uge 1", "Bilerne", False)
@@ -361,7 +366,7 @@ def test_reflection_copies_the_prompts_of_its_milestone(store: Store):
 def test_missing_fields_per_phase(store: Store):
     cycle = ops.create_initiative(store, "Tiltag").cycles[0]
     assert ops.missing_fields(cycle) == {
-        Phase.PLAN: ["objective", "measure", "data_plan", "questions", "tasks"],
+        Phase.PLAN: ["objective", "questions", "tasks", "measure", "data_plan"],  # the page's order
         Phase.DO: ["method", "helpers", "as_planned", "observations"],
         Phase.STUDY: ["results", "learning"],
         Phase.ACT: ["decision", "decision_reason", "next_step"],
@@ -380,6 +385,14 @@ def test_missing_fields_per_phase(store: Store):
         decision_reason="Virkede ikke",
         next_step="Noget andet",
     )
+    # Rows just added and not yet written leave their list empty.
+    blank_question = ops.add_question(store, cycle)
+    ops.add_task(store, cycle)
+    ops.add_observation(store, cycle, "", TODAY)
+    missing = ops.missing_fields(cycle)
+    assert missing[Phase.PLAN] == ["questions", "tasks", "measure"]
+    assert "observations" in missing[Phase.DO]
+    assert missing[Phase.STUDY] == ["results", *missing[Phase.STUDY][1:]]
     question = ops.add_question(store, cycle, "Spørgsmål", "Forudsigelse")
     ops.add_task(store, cycle, "Opgave")
     ops.add_observation(store, cycle, "Set", TODAY)
@@ -389,7 +402,8 @@ def test_missing_fields_per_phase(store: Store):
     assert missing[Phase.STUDY] == ["results"]  # a question has no result yet
     assert missing[Phase.ACT] == []
     edit(store, question, result="Resultat")
-    assert ops.missing_fields(cycle)[Phase.STUDY] == []
+    assert ops.missing_fields(cycle)[Phase.STUDY] == []  # the blank question asks nothing to answer
+    assert blank_question.result == ""
 
 
 def test_observation_and_task_rows_round_trip(store: Store, data_dir: Path):
@@ -411,3 +425,33 @@ def test_observation_and_task_rows_round_trip(store: Store, data_dir: Path):
         assert (observation.observed_on, observation.text) == (TODAY, "Observation")
     finally:
         again.close()
+
+
+def test_the_status_follows_the_work(store: Store):
+    """An idea is "I gang" once its cycle is past Planlæg; a status the leader chose is left alone."""
+    initiative = ops.create_initiative(store, "Tjek ind på teammødet")
+    assert initiative.status == InitiativeStatus.IDEA
+    edit(store, initiative.cycles[0], objective="Alle siger noget")
+    assert initiative.status == InitiativeStatus.IDEA  # still only planned
+    edit(store, initiative.cycles[0], phase=Phase.DO)
+    assert initiative.status == InitiativeStatus.ACTIVE
+    edit(store, initiative, status=InitiativeStatus.DONE)
+    edit(store, initiative.cycles[0], phase=Phase.STUDY)
+    assert initiative.status == InitiativeStatus.DONE
+
+
+def test_default_milestone_titles_follow_the_language_and_her_own_stay(store: Store):
+    from handleplan.ops import timeline
+
+    rows = timeline.seed_default_forloeb(store, date(2026, 10, 14), lang="da")
+    edit(store, rows[3], title="Modul 2 i Vejle")  # her own title
+    assert timeline.follow_language(store, "en") == 6
+    titles = [m.title for m in timeline.milestones(store)]
+    assert titles == [
+        "Kick-off workshop", "Module 1", "TRIO meeting", "Modul 2 i Vejle", "TRIO meeting", "Module 3",
+        "TRIO meeting and wrap-up",
+    ]  # fmt: skip
+    assert timeline.follow_language(store, "da") == 6
+    assert [m.title for m in timeline.milestones(store)][2:5] == ["TRIO-møde", "Modul 2 i Vejle", "TRIO-møde"]
+    assert timeline.title_in("en", "trio", "TRIO-møde og afslutning") == "TRIO meeting and wrap-up"
+    assert timeline.title_in("en", "trio", "TRIO-møde med HR") == "TRIO-møde med HR"

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
+from support import dump
 
 from handleplan.errors import StoreDamagedError, StoreNewerError, StoreWriteError
 from handleplan.models import (
@@ -44,19 +45,6 @@ from handleplan.ops.edit import EDITABLE, edit
 from handleplan.store import DB_NAME, Store
 from handleplan.store.schema import HEAD_REVISION, read_revision
 from handleplan.store.store import _write_error
-
-
-def dump(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, read with plain sqlite3 (so nothing of the ORM is trusted)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        tables = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-        ]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    finally:
-        conn.close()
-
 
 # -- every entity and field round-trips ------------------------------------------------------------------
 
@@ -91,6 +79,7 @@ FIELD_VALUES: dict[type, dict[str, object]] = {
     Cycle: {
         "phase": Phase.ACT,
         "objective": "Ti minutters buffer",
+        "target": "Tre vagter med buffer inden jul",
         "measure": "Pauser holdt",
         "data_plan": "Kryds i bilen",
         "method": "Aftale med planlægningen",

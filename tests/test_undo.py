@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+from support import dump
 
 from handleplan.errors import HandleplanError, StoreWriteError
 from handleplan.models import (
@@ -28,23 +28,6 @@ from handleplan.ops.edit import edit
 from handleplan.store import DB_NAME, Store
 
 TODAY = date(2026, 3, 10)
-
-
-def dump(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
-    """Every row of every table, read with plain sqlite3 (the -wal included), without the `skip` columns."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        tables = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-        ]
-        result = {}
-        for table in tables:
-            cursor = conn.execute(f'SELECT * FROM "{table}"')
-            keep = [i for i, d in enumerate(cursor.description) if d[0] not in skip]
-            result[table] = sorted((tuple(row[i] for i in keep) for row in cursor.fetchall()), key=repr)
-        return result
-    finally:
-        conn.close()
 
 
 # A row whose link is set to NULL and back is a changed row: its updated_at moves, the rest is as before.

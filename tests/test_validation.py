@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+from support import dump
 
 from handleplan.errors import ValidationError
 from handleplan.models import (
@@ -25,17 +25,6 @@ from handleplan.ops import iglo, people, reflections, timeline
 from handleplan.ops import initiatives as ops
 from handleplan.ops.edit import edit
 from handleplan.store import DB_NAME, Store
-
-
-def dump(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        tables = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-        ]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
 <context>
+    <name>AboutDataDialog</name>
+    <message>
+        <source>Om dine data</source>
+        <translation>About your data</translation>
+    </message>
+    <message>
+        <source>din handleplan: tiltag, cyklusser, refleksioner, TRIO og forløb – også det private</source>
+        <translation>your action plan: initiatives, cycles, reflections, TRIO and course – the private parts too</translation>
+    </message>
+    <message>
+        <source>de sidste ændringer, før de er skrevet ind i handleplanen</source>
+        <translation>the latest changes, before they are written into the plan</translation>
+    </message>
+    <message>
+        <source>kopier af handleplanen, fra før Handleplan opdaterede filen</source>
+        <translation>copies of the plan, from before Handleplan updated the file</translation>
+    </message>
+    <message>
+        <source>tekniske detaljer om fejl – aldrig det, du skriver</source>
+        <translation>technical details of errors – never what you write</translation>
+    </message>
+    <message>
+        <source>vinduets størrelse, sprog og dine valg i Indstillinger</source>
+        <translation>the window&apos;s size, the language and your choices in Settings</translation>
+    </message>
+    <message>
+        <source>Dine data bliver på denne computer</source>
+        <translation>Your data stays on this computer</translation>
+    </message>
+    <message>
+        <source>Handleplan bruger aldrig internettet. Intet sendes nogen steder hen – ingen opdateringer, ingen statistik. Det, du skriver, forlader kun computeren, når du selv eksporterer det.</source>
+        <translation>Handleplan never uses the internet. Nothing is sent anywhere – no updates, no statistics. What you write only leaves the computer when you export it yourself.</translation>
+    </message>
+    <message>
+        <source>Her ligger det</source>
+        <translation>Where it is kept</translation>
+    </message>
+    <message>
+        <source>Åbn mappen</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Filerne kan kun læses af din egen bruger på computeren. Ligger mappen i OneDrive, Dropbox eller en anden mappe, der synkroniseres, kommer dine data også derhen.</source>
+        <translation>Only your own user on this computer can read the files. If the folder is in OneDrive, Dropbox or another synchronised folder, your data goes there too.</translation>
+    </message>
+    <message>
+        <source>Det, der forlader computeren</source>
+        <translation>What leaves the computer</translation>
+    </message>
+    <message>
+        <source>Kun den PDF, du selv laver under »Eksportér PDF«. Private tiltag og refleksioner – og alt, hvad der hører til dem – kommer kun med, hvis du sætter flueben ved dem. Gem eller send PDF&apos;en med samme omtanke som dine egne noter: den handler om dine medarbejdere.</source>
+        <translation>Only the PDF you make yourself under &quot;Export PDF&quot;. Private initiatives and reflections – and everything that belongs to them – are only included if you tick them. Keep or send the PDF with the same care as your own notes: it is about your staff.</translation>
+    </message>
+    <message>
+        <source>Sådan sletter du det hele</source>
+        <translation>How to delete it all</translation>
+    </message>
+    <message>
+        <source>Luk Handleplan, og slet mappen ovenfor. Så er din handleplan, dens kopier, loggen og dine indstillinger væk. PDF&apos;er, du har eksporteret, ligger der, hvor du gemte dem.</source>
+        <translation>Close Handleplan and delete the folder above. Then your plan, its copies, the log and your settings are gone. PDFs you exported stay where you saved them.</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AboutPage</name>
     <message>
         <source>Tre spørgsmål rammer tiltaget ind:</source>
@@ -11,41 +78,9 @@
         <source>Forbedringsmodellens tre spørgsmål</source>
         <translation>The Model for Improvement&apos;s three questions</translation>
     </message>
-    <message>
-        <source>Hvad vil jeg opnå?</source>
-        <translation>What am I trying to accomplish?</translation>
-    </message>
-    <message>
-        <source>Beskriv, hvad der er anderledes for dig og dine medarbejdere, når tiltaget virker.</source>
-        <translation>Describe what will be different for you and your staff when the initiative works.</translation>
-    </message>
-    <message>
-        <source>Hvorfor dette tiltag?</source>
-        <translation>Why this initiative?</translation>
-    </message>
-    <message>
-        <source>Hvilken belastning vil du mindske, eller hvilken ressource vil du styrke? Sæt gerne flueben herunder.</source>
-        <translation>Which strain do you want to reduce, or which resource do you want to strengthen? Tick any that apply below.</translation>
-    </message>
-    <message>
-        <source>Det handler om</source>
-        <translation>What it is about</translation>
-    </message>
 </context>
 <context>
     <name>ActPage</name>
-    <message>
-        <source>Beslutning</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Begrundelse</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Næste skridt</source>
-        <translation>Next step</translation>
-    </message>
     <message>
         <source>Start næste cyklus ud fra denne</source>
         <translation>Start the next cycle from this one</translation>
@@ -195,17 +230,57 @@
         <source>Slet cyklus %1 af »%2«</source>
         <translation>Delete cycle %1 of ‘%2’</translation>
     </message>
+    <message>
+        <source>Cyklussen starter forfra – der var intet at tage med fra cyklus %1.</source>
+        <translation>The cycle starts afresh – there was nothing to take from cycle %1.</translation>
+    </message>
+    <message>
+        <source>dit næste skridt som formål</source>
+        <translation>your next step as its objective</translation>
+    </message>
+    <message>
+        <source>metoden</source>
+        <translation>the method</translation>
+    </message>
+    <message>
+        <source>1 udført opgave</source>
+        <translation>1 task already done</translation>
+    </message>
+    <message>
+        <source>%1 udførte opgaver</source>
+        <translation>%1 tasks already done</translation>
+    </message>
+    <message>
+        <source>1 spørgsmål</source>
+        <translation>1 question</translation>
+    </message>
+    <message>
+        <source>%1 spørgsmål</source>
+        <translation>%1 questions</translation>
+    </message>
+    <message>
+        <source>1 åben opgave</source>
+        <translation>1 open task</translation>
+    </message>
+    <message>
+        <source>%1 åbne opgaver</source>
+        <translation>%1 open tasks</translation>
+    </message>
+    <message>
+        <source>Fra cyklus %1 er taget med: %2.</source>
+        <translation>Taken from cycle %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 og %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 blev i cyklus %2.</source>
+        <translation>%1 stayed in cycle %2.</translation>
+    </message>
 </context>
 <context>
     <name>DoPage</name>
-    <message>
-        <source>Metode og redskaber</source>
-        <translation>Methods and tools</translation>
-    </message>
-    <message>
-        <source>Hvem hjælper mig?</source>
-        <translation>Who will help me?</translation>
-    </message>
     <message>
         <source>Ja</source>
         <translation>Yes</translation>
@@ -219,24 +294,12 @@
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <source>Gik det som planlagt?</source>
-        <translation>Did it go as planned?</translation>
-    </message>
-    <message>
         <source>Ingen iagttagelser endnu.</source>
         <translation>No observations yet.</translation>
     </message>
     <message>
-        <source>Iagttagelser undervejs</source>
-        <translation>Observations along the way</translation>
-    </message>
-    <message>
         <source>Tilføj iagttagelse</source>
         <translation>Add observation</translation>
-    </message>
-    <message>
-        <source>Det, jeg ikke havde planlagt</source>
-        <translation>What happened that I had not planned</translation>
     </message>
 </context>
 <context>
@@ -272,6 +335,18 @@
     <message>
         <source>Opsummering af indholdet</source>
         <translation>Summary of the contents</translation>
+    </message>
+    <message>
+        <source>Skriv, hvad du vil drøfte …</source>
+        <translation>Write what you want to discuss …</translation>
+    </message>
+    <message>
+        <source>Skriv, hvad du vil drøfte på milepælen</source>
+        <translation>Write what you want to discuss at the milestone</translation>
+    </message>
+    <message>
+        <source>Dine punkter skrives under milepælen på Forløb og kommer med i PDF&apos;en</source>
+        <translation>Your points are written under the milestone on Course timeline and go into the PDF</translation>
     </message>
     <message>
         <source>Filnavn og mappe til PDF&apos;en</source>
@@ -441,10 +516,6 @@
     <message>
         <source>Giv tiltaget en kort titel</source>
         <translation>Give the initiative a short title</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
     </message>
     <message>
         <source>Status</source>
@@ -676,6 +747,14 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Om dine data …</source>
+        <translation>About your data …</translation>
+    </message>
+    <message>
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -747,24 +826,12 @@
         <translation>No date</translation>
     </message>
     <message>
-        <source>Sted</source>
-        <translation>Place</translation>
-    </message>
-    <message>
         <source>Hvor mødes I?</source>
         <translation>Where are you meeting?</translation>
     </message>
     <message>
-        <source>Noter fra mødet</source>
-        <translation>Meeting notes</translation>
-    </message>
-    <message>
         <source>Hvad talte I om? Hvad fyldte?</source>
         <translation>What did you talk about? What was on your minds?</translation>
-    </message>
-    <message>
-        <source>Det tager vi med til næste modul</source>
-        <translation>What we will take to the next module</translation>
     </message>
     <message>
         <source>Spørgsmål, erfaringer og eksempler, I vil tage op på modulet</source>
@@ -844,10 +911,6 @@
         <translation>No date</translation>
     </message>
     <message>
-        <source>Sted</source>
-        <translation>Place</translation>
-    </message>
-    <message>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
@@ -866,10 +929,6 @@
     <message>
         <source>Spørgsmål og oplevelser, du vil tage op på modulet</source>
         <translation>Questions and experiences you want to raise at the module</translation>
-    </message>
-    <message>
-        <source>Det vil jeg gerne drøfte</source>
-        <translation>What I would like to discuss</translation>
     </message>
     <message>
         <source>Noter og aftaler</source>
@@ -937,6 +996,10 @@
     <message>
         <source>Efter %1 (%2)</source>
         <translation>After %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – skrevet, åbn den</source>
+        <translation>%1 – written, open it</translation>
     </message>
     <message>
         <source>Intet modul eller TRIO-møde er holdt endnu</source>
@@ -1114,6 +1177,13 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>mig</source>
+        <translation>me</translation>
+    </message>
+</context>
+<context>
     <name>PhasePage</name>
     <message>
         <source>Forløbets spørgsmål</source>
@@ -1141,6 +1211,10 @@
     <message>
         <source>%1 tomme felter</source>
         <translation>%1 empty fields</translation>
+    </message>
+    <message>
+        <source>%1 (afsluttet)</source>
+        <translation>%1 (finished)</translation>
     </message>
     <message>
         <source>%1 (nu)</source>
@@ -1177,10 +1251,6 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <source>Formål med cyklussen</source>
-        <translation>Objective of this cycle</translation>
-    </message>
-    <message>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
@@ -1189,28 +1259,12 @@
         <translation>My prediction</translation>
     </message>
     <message>
-        <source>Spørgsmål og forudsigelser</source>
-        <translation>Questions and predictions</translation>
-    </message>
-    <message>
         <source>Tilføj spørgsmål</source>
         <translation>Add question</translation>
     </message>
     <message>
-        <source>Opgaver</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
-    </message>
-    <message>
-        <source>Tegn på forbedring</source>
-        <translation>Signs of improvement</translation>
-    </message>
-    <message>
-        <source>Plan for data</source>
-        <translation>Data plan</translation>
     </message>
 </context>
 <context>
@@ -1228,28 +1282,12 @@
         <translation>You can undo this with Ctrl+Z</translation>
     </message>
     <message>
-        <source>Overskrift</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Giv refleksionen en overskrift</source>
         <translation>Give the reflection a title</translation>
     </message>
     <message>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Privat</source>
-        <translation>Private</translation>
-    </message>
-    <message>
         <source>Private refleksioner kommer ikke med i PDF&apos;en, medmindre du selv vælger det.</source>
         <translation>Private reflections are left out of the PDF unless you choose to include them.</translation>
-    </message>
-    <message>
-        <source>Egne noter</source>
-        <translation>My own notes</translation>
     </message>
     <message>
         <source>Alt det andet, du vil huske – med dine egne ord.</source>
@@ -1336,6 +1374,33 @@
     <message>
         <source>slet refleksionen »%1«</source>
         <translation>delete the reflection ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>RiskyPlace</name>
+    <message>
+        <source>Synkroniseringen kan kopiere filen halvt færdig eller uden de sidste ændringer og på den måde beskadige din handleplan. Dine notater kommer også ud på tjenesten.</source>
+        <translation>Synchronisation can copy the file half-written or without its latest changes, and so damage your plan. Your notes also end up on the service.</translation>
+    </message>
+    <message>
+        <source>Mappen med dine data ligger på et netværksdrev.</source>
+        <translation>The folder with your data is on a network drive.</translation>
+    </message>
+    <message>
+        <source>Over netværket kan Handleplan ikke låse filen sikkert, og den kan blive beskadiget.</source>
+        <translation>Over the network Handleplan cannot lock the file safely, and it can be damaged.</translation>
+    </message>
+    <message>
+        <source>Dine data ligger et usikkert sted</source>
+        <translation>Your data is in an unsafe place</translation>
+    </message>
+    <message>
+        <source>Flyt mappen til din egen computer, fx din brugers datamappe, og start Handleplan med den. Mappen er: %1</source>
+        <translation>Move the folder to your own computer, for example your user&apos;s data folder, and start Handleplan with it. The folder is: %1</translation>
+    </message>
+    <message>
+        <source>Mappen med dine data ligger i %1, som synkroniseres med en sky-tjeneste.</source>
+        <translation>The folder with your data is inside %1, which is synchronised with a cloud service.</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1840,14 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Om dig</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Din TRIO retter du under TRIO, dit fokus på Overblik.</source>
+        <translation>You change your TRIO under TRIO, and your focus on the Overview.</translation>
+    </message>
+    <message>
         <source>Generelt</source>
         <translation>General</translation>
     </message>
@@ -1804,18 +1877,6 @@
     <message>
         <source>Du har ikke skrevet spørgsmål i Planlæg endnu. Skriv dem dér, så kan du sætte resultaterne ved siden af dine forudsigelser her.</source>
         <translation>You have not written any questions under Plan yet. Write them there, and you can set the results beside your predictions here.</translation>
-    </message>
-    <message>
-        <source>Resultater</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <source>Hvad har jeg lært?</source>
-        <translation>What have I learnt?</translation>
-    </message>
-    <message>
-        <source>Sammenligning med før</source>
-        <translation>Compared with before</translation>
     </message>
 </context>
 <context>

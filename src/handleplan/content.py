@@ -10,14 +10,10 @@ from typing import Any, NamedTuple
 from handleplan.paths import resources_dir
 
 DEFAULT_LANG = "da"
+LANGS: tuple[str, ...] = ("da", "en")  # one content file each
 MILESTONE_KINDS: tuple[str, ...] = ("opstart", "modul1", "modul2", "modul3", "trio")
 PROMPT_KINDS: tuple[str, ...] = (*MILESTONE_KINDS, "free")
-PHASE_FIELDS: dict[str, tuple[str, ...]] = {
-    "plan": ("objective", "questions", "tasks", "measure", "data_plan"),
-    "do": ("method", "helpers", "as_planned", "observations", "unplanned"),
-    "study": ("results", "learning", "comparison"),
-    "act": ("decision", "decision_reason", "next_step"),
-}
+PHASE_KEYS: tuple[str, ...] = ("plan", "do", "study", "act")  # each field's help is in handleplan.fields
 DECISION_KEYS: tuple[str, ...] = ("adopt", "adapt", "abandon")
 STATUS_KEYS: tuple[str, ...] = ("idea", "active", "done", "abandoned")
 LEVEL_KEYS: tuple[str, ...] = ("individ", "gruppe", "leder", "organisation")
@@ -40,7 +36,6 @@ class PhaseHelp(NamedTuple):
     key: str
     title: str
     questions: tuple[str, ...]
-    fields: dict[str, str]
 
 
 class Level(NamedTuple):
@@ -242,15 +237,13 @@ def _prompts(root: dict[str, Any], ctx: _Ctx) -> dict[str, tuple[str, ...]]:
 def _phases(root: dict[str, Any], ctx: _Ctx) -> dict[str, PhaseHelp]:
     raw = ctx.obj(ctx.get(root, "phases", ""), "phases")
     phases = {}
-    for key, field_keys in PHASE_FIELDS.items():
+    for key in PHASE_KEYS:
         where = f"phases.{key}"
         phase = ctx.obj(ctx.get(raw, key, "phases"), where)
-        fields = ctx.obj(ctx.get(phase, "fields", where), f"{where}.fields")
         phases[key] = PhaseHelp(
             key=key,
             title=ctx.text(phase, "title", where),
             questions=ctx.texts(phase, "questions", where),
-            fields={name: ctx.text(fields, name, f"{where}.fields") for name in field_keys},
         )
     return phases
 

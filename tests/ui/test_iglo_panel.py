@@ -68,7 +68,11 @@ def test_who_is_a_trio_member_or_free_text(panel, ctx, qtbot):
     section.add("")
     section.add("")
     first, second = section.rows.rows
-    assert [first.who.itemText(i) for i in range(first.who.count())] == ["Jonas Kristensen", "Birgitte Holm"]
+    assert [first.who.itemText(i) for i in range(first.who.count())] == [
+        "Jonas Kristensen",
+        "Birgitte Holm",
+        "mig",
+    ]
 
     # Picked from the list: linked to the member.
     first.who.setCurrentIndex(0)
@@ -90,6 +94,10 @@ def test_who_is_a_trio_member_or_free_text(panel, ctx, qtbot):
     qtbot.keyClicks(second.who.lineEdit(), "Hele teamet")
     ctx.flush()
     assert (roles(ctx.store)[1].trio_member_id, roles(ctx.store)[1].who) == (None, "Hele teamet")
+    # The leader herself is offered too, and kept as the word she picked.
+    second.who.setCurrentIndex(2)
+    second.who.activated.emit(2)
+    assert (roles(ctx.store)[1].trio_member_id, roles(ctx.store)[1].who) == (None, "mig")
 
 
 def test_due_date_and_done_are_saved(panel, ctx, qtbot):

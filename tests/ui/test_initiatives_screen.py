@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
+from handleplan import fields
 from handleplan.models import (
     Cycle,
     CycleQuestion,
@@ -172,7 +173,7 @@ def test_act_decision_and_reason_are_saved(screen, ctx, qtbot):
         assert button.text() == labels[value]
         button.click()
         assert initiative.current_cycle.decision == Decision(value)
-    qtbot.keyClicks(page.reason, "Det virkede ikke på aftenholdet")
+    qtbot.keyClicks(page.decision_reason, "Det virkede ikke på aftenholdet")
     ctx.flush()
     assert initiative.current_cycle.decision_reason == "Det virkede ikke på aftenholdet"
 
@@ -276,7 +277,9 @@ def test_a_whole_cycle_through_the_four_phases(screen, ctx, qtbot):
     screen.editor.tabs.setCurrentIndex(CYCLES)
     plan = cycles.pages[Phase.PLAN]
     assert cycles.stack.currentWidget() is plan
-    assert plan.blocks["objective"].help.text() == ctx.content.phases["plan"].fields["objective"]
+    assert plan.blocks["objective"].help.text() == fields.field("cycle", "objective").help["da"]
+    assert plan.blocks["target"].label.text() == "Hvor meget, til hvornår"  # the SMART line beside it
+    qtbot.keyClicks(plan.target, "12 af 16 inden jul")
 
     qtbot.keyClicks(plan.objective, "Alle siger noget på mødet")
     qtbot.mouseClick(plan.add_buttons[0], Qt.MouseButton.LeftButton)  # Tilføj spørgsmål
@@ -339,6 +342,7 @@ def test_a_whole_cycle_through_the_four_phases(screen, ctx, qtbot):
     ctx.flush()
     assert (cycle.decision, cycle.next_step) == (Decision.ADAPT, "Prøv med makkerpar")
     assert cycle.questions[0].result == "6 ud af 10"
+    assert cycle.target == "12 af 16 inden jul"
 
     qtbot.mouseClick(act.start_next, Qt.MouseButton.LeftButton)
     first, second = initiative.cycles
@@ -347,8 +351,15 @@ def test_a_whole_cycle_through_the_four_phases(screen, ctx, qtbot):
         ("Siger flere noget?", "Ja, 8 ud af 10", "")
     ]
     assert cycles.stack.currentWidget() is plan and plan.objective.hasFocus()
-    # The first cycle is still there to read, as it was left.
+    # It says what it took along.
+    assert cycles.carried.isVisible()
+    assert cycles.carried.text().startswith(
+        "Fra cyklus 1 er taget med: dit næste skridt som formål, 1 spørgsmål"
+    )
+    # The first cycle is still there to read, as it was left, and shown as finished.
     cycles.tabs.setCurrentIndex(0)
+    assert not cycles.carried.isVisible()
+    assert cycles.stepper.buttons[Phase.ACT].text().startswith("Justér (afsluttet)")
     assert cycles.is_read_only() and cycles.stack.currentWidget() is act
     assert act.next_step.toPlainText() == "Prøv med makkerpar" and act.next_step.isReadOnly()
     assert next(b for v, b in act.decision.buttons if v == "adapt").isChecked()
@@ -437,3 +448,28 @@ def test_opening_an_initiative_with_five_cycles_on_a_large_plan_is_quick(screen,
         f"median {statistics.median(timings):.0f} ms, højst {max(timings):.0f} ms"
     )
     assert screen.editor.initiative.title == "Tiltag 89: tjek ind på teammødet"
+
+
+def test_a_tasks_who_offers_the_leader_and_her_trio(screen, ctx, qtbot):
+    from handleplan.ops import people
+
+    people.add_trio_member(ctx.store, "Jonas Kristensen", "AMR")
+    screen.new_initiative()
+    qtbot.keyClicks(screen.editor.title, "Tjek ind")
+    cycles = screen.editor.cycles
+    screen.editor.tabs.setCurrentIndex(CYCLES)
+    plan = cycles.pages[Phase.PLAN]
+    qtbot.mouseClick(plan.add_buttons[1], Qt.MouseButton.LeftButton)  # Tilføj opgave
+    row = plan.tasks.rows[0]
+    row.who.setFocus()
+    completer = row.who.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert offered == ["mig", "Jonas Kristensen"]
+    qtbot.keyClicks(row.who, "jon")
+    assert completer.currentCompletion() == "Jonas Kristensen"
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert row.who.text() == "Jonas Kristensen"
+    assert screen.editor.initiative.current_cycle.tasks[0].who == "Jonas Kristensen"

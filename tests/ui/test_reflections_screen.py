@@ -161,3 +161,30 @@ def test_ctrl_r_writes_after_the_latest_milestone_held_then_a_free_one(screen, c
     screen.new_reflection()
     assert sum(r.milestone_id == latest.id for r in reflections.reflections(ctx.store)) == 1
     assert any(r.milestone_id is None for r in reflections.reflections(ctx.store))
+
+
+def test_ctrl_r_asks_with_the_newest_unwritten_milestone_chosen(screen, ctx, forloeb, qtbot):
+    """Ctrl+R opens the menu instead of writing at once; a milestone with its reflection is marked and
+    opens it, so Enter after the first one takes the next meeting still without a reflection."""
+    from PySide6.QtCore import Qt
+
+    held = [m for m in timeline.milestones(ctx.store) if m.date is not None and m.date <= date.today()]
+    latest, before = held[-1], held[-2]
+    screen.ask_new_reflection()
+    menu = screen.new_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert reflections.reflections(ctx.store) == []  # nothing written before she chooses
+    assert menu.activeAction() is menu.defaultAction()
+    assert menu.defaultAction().text().startswith(f"Efter {latest.title}")
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    [first] = reflections.reflections(ctx.store)
+    assert first.milestone_id == latest.id
+
+    screen.ask_new_reflection()
+    qtbot.waitUntil(menu.isVisible)
+    marked = next(a for a in menu.actions() if a.text().startswith(f"Efter {latest.title}"))
+    assert marked.text().endswith("– skrevet, åbn den")
+    assert menu.defaultAction().text().startswith(f"Efter {before.title}")
+    menu.hide()
+    marked.trigger()  # opens the one written, writes no second
+    assert len(reflections.reflections(ctx.store)) == 1 and screen.editor.reflection_id() == first.id

@@ -52,3 +52,17 @@ def test_the_data_folder_is_shown_and_opens(ctx, qtbot):
         qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     assert open_url.call_args.args[0].toLocalFile() == str(folder)
     dialog.reject()
+
+
+def test_name_organisation_and_unit_can_be_changed_after_the_welcome(ctx, qtbot):
+    from handleplan.ops import people
+
+    dialog = _dialog(ctx, qtbot)
+    name = dialog.profile_fields["name"]
+    qtbot.keyClicks(name, "Mette Hansen")
+    qtbot.keyClicks(dialog.profile_fields["unit"], "Hjemmeplejen Nord")
+    dialog.reject()  # closing saves what is still being typed
+    profile = people.profile(ctx.store)
+    assert (profile.name, profile.unit) == ("Mette Hansen", "Hjemmeplejen Nord")
+    again = _dialog(ctx, qtbot)
+    assert again.profile_fields["name"].text() == "Mette Hansen"

@@ -106,3 +106,15 @@ def test_every_page_offers_a_screenshot(ctx, qtbot):
         setup()
         assert dialog.pages.currentIndex() == index
     dialog.reject()
+
+
+def test_enter_in_the_role_field_adds_the_member_and_stays_on_the_page(ctx, qtbot):
+    """Enter where the leader types the role, sent as a keyboard does: to the focused combo box itself."""
+    dialog = _dialog(ctx, qtbot)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.members.new_name, "Susanne Holm")
+    role = dialog.members.new_role
+    qtbot.keyClicks(role, "TR")
+    qtbot.keyClick(role, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == TRIO
+    assert [(m.name, m.role) for m in people.trio_members(ctx.store)] == [("Susanne Holm", "TR")]

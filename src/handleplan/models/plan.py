@@ -123,6 +123,7 @@ class Cycle(Timestamped, Base):
     phase: Mapped[Phase] = mapped_column(key_enum(Phase), default=Phase.PLAN)
     # Plan
     objective: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[str] = mapped_column(Text, default="")  # how much, by when: the objective made measurable
     measure: Mapped[str] = mapped_column(Text, default="")  # how will we know it is an improvement
     data_plan: Mapped[str] = mapped_column(Text, default="")
     # Do

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, Enum, Text, inspect
 from sqlalchemy.orm import RelationshipDirection, RelationshipProperty
 
+from handleplan import fields
 from handleplan.errors import ValidationError
 from handleplan.models import (
     Cycle,
@@ -26,35 +27,23 @@ from handleplan.models import (
 from handleplan.ops.validate import check_date, check_enum, clean_text, require_title
 from handleplan.store import Store
 
-# Which fields the leader may change, per record. Everything else (ids, numbers, order) has its own op.
+# Which fields the leader may change, per record: those `handleplan.fields` declares editable. Everything
+# else (ids, numbers, order) has its own operation.
 EDITABLE: dict[type, frozenset[str]] = {
-    Profile: frozenset({"name", "organisation", "unit", "focus", "course_title", "onboarded"}),
-    Milestone: frozenset({"title", "date", "place", "notes", "discussion_points", "bring_to_next", "kind"}),
-    TrioMember: frozenset({"name", "role"}),
-    Initiative: frozenset({"title", "goal", "why", "tags", "status", "private"}),
-    Cycle: frozenset(
-        {
-            "phase",
-            "objective",
-            "measure",
-            "data_plan",
-            "method",
-            "helpers",
-            "as_planned",
-            "unplanned",
-            "learning",
-            "comparison",
-            "decision",
-            "decision_reason",
-            "next_step",
-        }
-    ),
-    CycleQuestion: frozenset({"question", "prediction", "result"}),
-    CycleTask: frozenset({"what", "who", "when", "where", "done"}),
-    Observation: frozenset({"observed_on", "text"}),
-    RoleAssignment: frozenset({"level", "who", "trio_member_id", "what", "due", "done", "initiative_id"}),
-    Reflection: frozenset({"title", "written_on", "text", "private", "kind", "milestone_id"}),
-    ReflectionAnswer: frozenset({"answer", "prompt"}),
+    model: fields.editable(model.__tablename__)
+    for model in (
+        Profile,
+        Milestone,
+        TrioMember,
+        Initiative,
+        Cycle,
+        CycleQuestion,
+        CycleTask,
+        Observation,
+        RoleAssignment,
+        Reflection,
+        ReflectionAnswer,
+    )
 }
 
 # Fields that may never be blank: what it is called in the error message.
@@ -128,6 +117,10 @@ def edit(store: Store, record: object, **fields: Any) -> bool:
             setattr(record, *links[name])
         else:
             setattr(record, name, value)
+    if isinstance(record, Cycle) and "phase" in changed:
+        from handleplan.ops.initiatives import status_follows_the_work  # it imports this module
+
+        status_follows_the_work(record.initiative)
     store.commit()
     return True
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -82,11 +83,32 @@ def move_initiative(store: Store, initiative: Initiative, new_index: int) -> Non
     store.commit()
 
 
+class CarryOver(NamedTuple):
+    """What a next cycle takes from the last one, so the leader can be told."""
+
+    questions: int
+    tasks: int
+    tasks_done: int  # one-off tasks already done stay behind with the cycle that did them
+    method: bool
+    objective_from_next_step: bool
+
+
+def carry_over(last: Cycle) -> CarryOver:
+    return CarryOver(
+        questions=len(last.questions),
+        tasks=sum(1 for t in last.tasks if not t.done),
+        tasks_done=sum(1 for t in last.tasks if t.done),
+        method=bool(last.method.strip()),
+        objective_from_next_step=bool(last.next_step.strip()),
+    )
+
+
 def start_next_cycle(store: Store, initiative: Initiative, prefill: bool = True) -> Cycle:
     """Start cycle n+1 in Planlæg. Pre-filled from the last cycle: the ramp builds on what was learnt.
 
     The last cycle's next step becomes the new objective; questions carry over without their results,
-    task rows without their done marks; observations and the decision stay with the old cycle.
+    open tasks without their done marks (tasks already done stay behind); the target, observations and
+    the decision stay with the old cycle. `carry_over` says what was taken.
     """
     last = initiative.current_cycle
     number = (last.number if last else 0) + 1
@@ -104,12 +126,21 @@ def start_next_cycle(store: Store, initiative: Initiative, prefill: bool = True)
         cycle.tasks = [
             CycleTask(position=t.position, what=t.what, who=t.who, when=t.when, where=t.where)
             for t in last.tasks
+            if not t.done
         ]
     initiative.cycles.append(cycle)
-    if initiative.status == InitiativeStatus.IDEA:
-        initiative.status = InitiativeStatus.ACTIVE
+    status_follows_the_work(initiative)
     store.commit()
     return cycle
+
+
+def status_follows_the_work(initiative: Initiative) -> None:
+    """An idea becomes "I gang" once a cycle is under way (past Planlæg, or a second one started); the
+    leader's own choice of status is otherwise left alone. The caller commits."""
+    cycles = initiative.cycles
+    under_way = len(cycles) > 1 or any(c.phase != Phase.PLAN for c in cycles)
+    if initiative.status == InitiativeStatus.IDEA and under_way:
+        initiative.status = InitiativeStatus.ACTIVE
 
 
 def _next_position(rows: list) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from handleplan import fields
 from handleplan.models.enums import Level, Phase
 
 if TYPE_CHECKING:
@@ -22,29 +23,30 @@ def roles_by_level(initiative: Initiative | PlainInitiative) -> dict[Level, list
 
 
 def missing_fields(cycle: Cycle | PlainCycle) -> dict[Phase, list[str]]:
-    """Per phase, which of its fields are still empty (what the editor marks as 'mangler')."""
+    """Per phase, which of its counted fields (`handleplan.fields`) are still empty ("Endnu tomt").
 
-    def empty(value: object) -> bool:
-        return value is None or (isinstance(value, str) and not value.strip())
-
+    A list of rows counts as filled once one row has text: a question, task or observation just added
+    and not yet written is still empty."""
     missing: dict[Phase, list[str]] = {p: [] for p in Phase}
-    for name in ("objective", "measure", "data_plan"):
-        if empty(getattr(cycle, name)):
-            missing[Phase.PLAN].append(name)
-    if not cycle.questions:
-        missing[Phase.PLAN].append("questions")
-    if not cycle.tasks:
-        missing[Phase.PLAN].append("tasks")
-    for name in ("method", "helpers", "as_planned"):
-        if empty(getattr(cycle, name)):
-            missing[Phase.DO].append(name)
-    if not cycle.observations:
-        missing[Phase.DO].append("observations")
-    if any(empty(q.result) for q in cycle.questions) or not cycle.questions:
-        missing[Phase.STUDY].append("results")
-    if empty(cycle.learning):
-        missing[Phase.STUDY].append("learning")
-    for name in ("decision", "decision_reason", "next_step"):
-        if empty(getattr(cycle, name)):
-            missing[Phase.ACT].append(name)
+    for phase in Phase:
+        for declared in fields.on_page(phase.value):
+            if declared.counted and not _filled(cycle, declared.name):
+                missing[phase].append(declared.name)
     return missing
+
+
+# The text that makes a row count as written, per list of rows on a phase page.
+_ROW_TEXT = {"questions": "question", "tasks": "what", "observations": "text"}
+
+
+def _filled(cycle: Cycle | PlainCycle, name: str) -> bool:
+    if name == "results":  # every question has its result beside the prediction
+        asked = [q for q in cycle.questions if _written(q.question)]
+        return bool(asked) and all(_written(q.result) for q in asked)
+    if name in _ROW_TEXT:
+        return any(_written(getattr(row, _ROW_TEXT[name])) for row in getattr(cycle, name))
+    return _written(getattr(cycle, name))
+
+
+def _written(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())

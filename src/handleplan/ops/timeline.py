@@ -50,6 +50,34 @@ def seed_default_forloeb(store: Store, start: date, lang: str = "da") -> list[Mi
     return milestones(store)
 
 
+def title_in(lang: str, kind: str, title: str, position: int | None = None) -> str:
+    """`title` as the UI in `lang` shows it: a milestone still carrying the course's default title (in
+    any language) shows the default of `lang`; a title the leader wrote herself is hers, untranslated."""
+    from handleplan.content import LANGS
+
+    target = load_content(lang).milestones
+    for other in LANGS:
+        templates = load_content(other).milestones
+        matches = [i for i, t in enumerate(templates) if t.kind == kind and t.title == title]
+        if matches:
+            index = position if position in matches else matches[0]
+            return target[index].title if index < len(target) else title
+    return title
+
+
+def follow_language(store: Store, lang: str) -> int:
+    """After a language switch: milestones with a default title take the new language's. Returns how many."""
+    changed = 0
+    for milestone in milestones(store):
+        shown = title_in(lang, milestone.kind.value, milestone.title, milestone.position)
+        if shown != milestone.title:
+            milestone.title = shown
+            changed += 1
+    if changed:
+        store.commit()
+    return changed
+
+
 def add_milestone(
     store: Store, kind: MilestoneKind | str, title: str, when: date | None = None, place: str = ""
 ) -> Milestone:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -37,6 +38,9 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
 
+    # Alembic says "Context impl SQLiteImpl", "Running upgrade 0001 -> 0002" at INFO: nothing that helps a
+    # leader or a supporter reading her log. A failed upgrade is logged by the store, with its cause.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     cfg = Config()
     cfg.set_main_option("script_location", "handleplan:migrations")
     with engine.connect() as conn:

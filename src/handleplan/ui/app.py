@@ -54,6 +54,8 @@ class Language:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if lang != "en":
             self._load(f"qtbase_{lang}", qt_dir)
+            # What qtbase's own Danish lacks (resources/translations/qtbase_extra_da.ts).
+            self._load(f"qtbase_extra_{lang}", str(resources_dir() / "translations"))
         # Danish is the source language of our own strings; other languages need our .qm.
         if lang != "da":
             self._load(f"handleplan_{lang}", str(resources_dir() / "translations"))

@@ -16,7 +16,8 @@ from handleplan.paths import log_dir
 from handleplan.ui.app import LOG_NAME, Language, get_app, settings_for, setup_logging
 from handleplan.ui.controller import AppController, open_store_or_explain, store_opener, take_lock
 
-SIZES = ((1280, 800), (1920, 1080))
+# What a laptop leaves the window: 1366×768 and 1280×720 less a panel and a task bar, and 1280×720 at 125 %.
+SIZES = ((1350, 700), (1264, 650), (1008, 528))
 log = logging.getLogger(__name__)
 
 

@@ -273,6 +273,10 @@ class AppController:
         self.language.switch(lang)
         self.ctx.lang = lang
         self.ctx.settings.setValue("ui/lang", lang)
+        from handleplan.ops.timeline import follow_language
+
+        # Milestones still named as the course named them read in the new language ("TRIO meeting").
+        self.ctx.call(follow_language, self.ctx.store, lang)
         self.window = MainWindow(self.ctx)
         self.window.show()
         old.hide()

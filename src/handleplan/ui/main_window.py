@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from handleplan.ops.overview import read_profile
 from handleplan.ui.context import AppContext
 from handleplan.ui.screen import Screen
 from handleplan.ui.style import NAV_SHEET
+from handleplan.ui.widgets.fit import FRAME_ROOM_H, fit_to_screen
 
 # (key, module, class). Screens are imported and built the first time they are shown, so start-up
 # pays only for the one the leader sees first.
@@ -47,7 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("main-window")
-        self.setMinimumSize(960, 600)
+        # Small enough for 1280×720 at 125 % (1024×576 left for the window, less its panels and bar).
+        self.setMinimumSize(760, 480)
         self.screens: dict[str, Screen] = {}  # built so far
 
         self.nav = QListWidget()
@@ -128,6 +131,9 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(SCREEN_KEYS, start=1):
             act = action(titles[key], f"Ctrl+{number}", lambda _c=False, k=key: self.open_screen(k))
             view_menu.addAction(act)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        self.about_data_action = action(self.tr("Om dine data …"), None, self.open_about_data)
+        help_menu.addAction(self.about_data_action)
 
         toolbar = self.addToolBar(self.tr("Værktøjslinje"))
         toolbar.setObjectName("main-toolbar")
@@ -189,7 +195,7 @@ class MainWindow(QMainWindow):
         self.open_screen("initiatives").new_initiative()  # type: ignore[attr-defined]
 
     def new_reflection(self) -> None:
-        self.open_screen("reflections").new_reflection()  # type: ignore[attr-defined]
+        self.open_screen("reflections").ask_new_reflection()  # type: ignore[attr-defined]
 
     def export_pdf(self) -> None:
         from handleplan.ui.dialogs.export import ExportDialog
@@ -202,6 +208,12 @@ class MainWindow(QMainWindow):
 
         self.ctx.flush()
         SearchDialog(self.ctx, self).exec()
+
+    def open_about_data(self) -> None:
+        from handleplan.ui.dialogs.about_data import AboutDataDialog
+
+        self.ctx.flush()
+        AboutDataDialog(self.ctx, self).exec()
 
     def open_settings(self) -> None:
         from handleplan.ui.dialogs.settings import SettingsDialog
@@ -232,13 +244,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Handleplan – %1").replace("%1", name) if name else self.tr("Handleplan"))
 
     # -- window state ---------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """The first start: 1200×780 where there is room, otherwise what the screen has free beside its
+        panels and task bar (1280×720 at 125 % leaves about 1024×540), centred."""
+        fit_to_screen(self, 1200, 780)
+        screen = QWidget.screen(self) or QGuiApplication.primaryScreen()  # self.screen(key) is ours
+        if screen is not None:
+            room, size = screen.availableGeometry(), self.size()
+            top = max(0, (room.height() - size.height() - FRAME_ROOM_H) // 2)
+            self.move(room.x() + (room.width() - size.width()) // 2, room.y() + top)
+
     def _restore_state(self) -> None:
         s = self.ctx.settings
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
+        if not (
+            isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        ):
+            self._fit_to_screen()
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -19,6 +19,7 @@ DIALOGS = (
     ("welcome", "handleplan.ui.dialogs.welcome", "WelcomeDialog"),
     ("search", "handleplan.ui.dialogs.search", "SearchDialog"),
     ("settings", "handleplan.ui.dialogs.settings", "SettingsDialog"),
+    ("about-data", "handleplan.ui.dialogs.about_data", "AboutDataDialog"),
     ("export", "handleplan.ui.dialogs.export", "ExportDialog"),
 )
 # Messages for what no screen expected (ui/failure.py), by message code, as the leader would get them.

@@ -44,6 +44,7 @@ from handleplan.export.words import Words
 from handleplan.privacy import rule_for
 from handleplan.ui.context import AppContext
 from handleplan.ui.style import set_role
+from handleplan.ui.widgets.fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,8 @@ class ExportDialog(QDialog):
         self.snapshot: PlanSnapshot = take_snapshot(ctx.store)
         self.setObjectName("export-dialog")
         self.setWindowTitle(self.tr("Eksportér PDF"))
-        self.setMinimumSize(560, 600)
+        self.setMinimumSize(520, 420)
+        fit_to_screen(self, 560, 600)
         self._build()
         default = self.snapshot.default_milestone()
         if default is not None:
@@ -140,7 +142,18 @@ class ExportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Opsummering af indholdet"))
-        layout.addWidget(self.summary)
+        # "Det vil jeg gerne drøfte" is printed from Forløb: the way there, for the milestone chosen.
+        self.discussion_button = QPushButton(self.tr("Skriv, hvad du vil drøfte …"))
+        self.discussion_button.setAutoDefault(False)
+        self.discussion_button.setAccessibleName(self.tr("Skriv, hvad du vil drøfte på milepælen"))
+        self.discussion_button.setToolTip(
+            self.tr("Dine punkter skrives under milepælen på Forløb og kommer med i PDF'en")
+        )
+        self.discussion_button.clicked.connect(self._write_discussion)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.discussion_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(summary_row)
 
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
@@ -189,6 +202,13 @@ class ExportDialog(QDialog):
     # -- contents tree ------------------------------------------------------------------------------------
     def _milestone(self) -> MilestoneSnap | None:
         return self.snapshot.milestone(self.milestone_combo.currentData())
+
+    def _write_discussion(self) -> None:
+        """Close, and open the chosen milestone on Forløb, where its discussion points are written."""
+        milestone = self._milestone()
+        self.reject()
+        target = {"milestone_id": milestone.id, "focus": "discussion"} if milestone is not None else {}
+        self.ctx.navigate.emit("timeline", target)
 
     def _milestone_changed(self) -> None:
         self._fill_tree()
@@ -360,8 +380,12 @@ class ExportDialog(QDialog):
         saved = self.ctx.settings.value(FOLDER_KEY, "")
         if saved and Path(str(saved)).is_dir():
             return Path(str(saved))
+        # Documents need not exist (a fresh Linux account, a profile moved by IT): then the home folder,
+        # so the first export does not fail on a folder nobody made.
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents else Path.home()
+        if documents and Path(documents).is_dir():
+            return Path(documents)
+        return Path.home()
 
     def _default_path(self) -> Path:
         milestone = self._milestone()
@@ -376,6 +400,14 @@ class ExportDialog(QDialog):
     def _path_typed(self, _text: str) -> None:
         self._path_edited = True
         self._overwrite_ok = None
+        self._clear_error_if_the_folder_exists()
+
+    def _clear_error_if_the_folder_exists(self) -> None:
+        """A red error about the file goes once the path names a folder that is there."""
+        text = self.path_edit.text().strip()
+        if self.status.styleSheet() and text and Path(text).expanduser().parent.is_dir():
+            self.status.setStyleSheet("")
+            self.status.clear()
 
     def _choose_path(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -389,6 +421,7 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(path))
         self._path_edited = True
         self._overwrite_ok = path  # the file dialog has asked about replacing it
+        self._clear_error_if_the_folder_exists()
 
     def target_path(self) -> Path | None:
         text = self.path_edit.text().strip()

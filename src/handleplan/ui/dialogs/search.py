@@ -23,6 +23,7 @@ from handleplan.ui.context import AppContext
 from handleplan.ui.dates import medium_date
 from handleplan.ui.initiative.form import help_label
 from handleplan.ui.widgets.cards import TARGET_ROLE, RowList
+from handleplan.ui.widgets.fit import fit_to_screen
 
 SEARCH_DELAY_MS = 150  # search as you type, but not on every single keystroke of a fast typist
 
@@ -76,7 +77,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.body, 1)
         layout.addWidget(close)
         lines = self.fontMetrics().lineSpacing()
-        self.resize(46 * lines, 30 * lines)
+        fit_to_screen(self, 46 * lines, 30 * lines)
         self.run_search()
 
     def _field_labels(self) -> dict[tuple[str, str], str]:

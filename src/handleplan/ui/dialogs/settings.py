@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handleplan import fields as declared_fields
+from handleplan.ops import people
 from handleplan.ui import settings_schema as schema
 from handleplan.ui.context import AppContext
+from handleplan.ui.fields import LineField
 from handleplan.ui.initiative.form import help_label
 
 
@@ -37,6 +40,22 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Indstillinger"))
         self.setObjectName("settings-dialog")
         self.editors: dict[str, QWidget] = {}
+
+        # What the leader told the welcome, to change later (it heads the PDF and the Overblik).
+        you = QGroupBox(self.tr("Om dig"))
+        you_form = QFormLayout(you)
+        you_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        profile = people.profile(ctx.store)
+        self.profile_fields: dict[str, LineField] = {}
+        for name in ("name", "organisation", "unit"):
+            text = declared_fields.label("profile", name, ctx.lang)
+            field = LineField(ctx, name, text)
+            field.bind(profile)
+            self.profile_fields[name] = field
+            label = QLabel(text)
+            label.setBuddy(field)
+            you_form.addRow(label, field)
+        you_form.addRow(help_label(self.tr("Din TRIO retter du under TRIO, dit fokus på Overblik.")))
 
         general = QGroupBox(self.tr("Generelt"))
         form = QFormLayout(general)
@@ -82,6 +101,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(you)
         layout.addWidget(general)
         layout.addWidget(data)
         layout.addStretch(1)
@@ -122,6 +142,7 @@ class SettingsDialog(QDialog):
             self._chosen_lang = new
 
     def done(self, result: int) -> None:
+        self.ctx.flush()  # a name still being typed is saved before the dialog goes
         super().done(result)
         # Only a language chosen here switches the window (a start with --lang must not be undone).
         lang = getattr(self, "_chosen_lang", None)

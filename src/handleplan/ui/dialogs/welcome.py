@@ -30,6 +30,7 @@ from handleplan.ui.initiative.form import bold, heading, help_label
 from handleplan.ui.style import set_role
 from handleplan.ui.trio.members import MembersBox
 from handleplan.ui.widgets.auto_height import grow_with_text
+from handleplan.ui.widgets.fit import fit_to_screen
 
 WELCOME, TRIO, FORLOEB, FOCUS = range(4)
 
@@ -100,7 +101,7 @@ class WelcomeDialog(QDialog):
 
         # Sized in characters, so it scales with the font and the screen's scaling.
         lines = self.fontMetrics().lineSpacing()
-        self.resize(38 * lines, 30 * lines)
+        fit_to_screen(self, 38 * lines, 30 * lines)
         self.go_to(WELCOME)
 
     # -- pages ----------------------------------------------------------------------------------
@@ -145,8 +146,9 @@ class WelcomeDialog(QDialog):
     def _trio_page(self) -> QWidget:
         self.members = MembersBox(self.ctx)
         self.members.refresh()
-        # Enter in the "new member" line adds the member; without this the dialog would also go on.
-        for edit in (self.members.new_name, self.members.new_role.lineEdit()):
+        # Enter in the "new member" line adds the member; without this the dialog would also go on. The
+        # role is an editable combo box: the key reaches the box itself, which passes it on unhandled.
+        for edit in (self.members.new_name, self.members.new_role, self.members.new_role.lineEdit()):
             edit.installEventFilter(self)
         intro = help_label(
             self.tr(

@@ -29,6 +29,7 @@ from handleplan.ui.widgets.phase_wheel import phase_name
 
 if TYPE_CHECKING:
     from handleplan.models import Cycle, Initiative
+    from handleplan.ops.initiatives import CarryOver
 
 PHASES = list(Phase)
 
@@ -129,6 +130,11 @@ class CycleView(QWidget):
         area = QVBoxLayout(self.cycle_area)
         area.setContentsMargins(0, 0, 0, 0)
         area.addWidget(self.earlier)
+        # Said once a next cycle is started: what it took from the last one (until another is shown).
+        self.carried = help_label("")
+        self.carried.setObjectName("carried-over")
+        self.carried.hide()
+        area.addWidget(self.carried)
         area.addWidget(self.stepper)
         area.addLayout(phase_line)
         area.addWidget(self.stack, 1)
@@ -183,7 +189,34 @@ class CycleView(QWidget):
             self.tabs.blockSignals(False)
         self._tab_cycles = cycles
 
+    def _carried_text(self, number: int, taken: CarryOver) -> str:
+        tr = self.tr
+
+        def count(n: int, one: str, many: str) -> str:  # Danish is the source: plurals chosen here
+            return one if n == 1 else many.replace("%1", str(n))
+
+        parts = [tr("dit næste skridt som formål")] if taken.objective_from_next_step else []
+        if taken.questions:
+            parts.append(count(taken.questions, tr("1 spørgsmål"), tr("%1 spørgsmål")))
+        if taken.tasks:
+            parts.append(count(taken.tasks, tr("1 åben opgave"), tr("%1 åbne opgaver")))
+        if taken.method:
+            parts.append(tr("metoden"))
+        if not parts:
+            text = tr("Cyklussen starter forfra – der var intet at tage med fra cyklus %1.")
+        elif len(parts) == 1:
+            text = tr("Fra cyklus %1 er taget med: %2.").replace("%2", parts[0])
+        else:
+            listed = tr("%1 og %2").replace("%1", ", ".join(parts[:-1])).replace("%2", parts[-1])
+            text = tr("Fra cyklus %1 er taget med: %2.").replace("%2", listed)
+        if taken.tasks_done:
+            done = count(taken.tasks_done, tr("1 udført opgave"), tr("%1 udførte opgaver"))
+            text += " " + tr("%1 blev i cyklus %2.").replace("%1", done).replace("%2", "%1")
+        return text.replace("%1", str(number))
+
     def _show_cycle(self, cycle: Cycle | None, page: Phase) -> None:
+        if cycle is not self.cycle:
+            self.carried.hide()
         self.cycle = cycle
         self._cycle_id = cycle.id if cycle is not None else None
         has_cycle = cycle is not None
@@ -215,7 +248,7 @@ class CycleView(QWidget):
         if cycle is None:
             return
         missing = missing_fields(cycle)
-        self.stepper.show_state(cycle.phase, self.viewed, missing)
+        self.stepper.show_state(cycle.phase, self.viewed, missing, finished=not self.is_latest())
         for phase, page in self.pages.items():
             page.show_missing(missing[phase])
         number = str(cycle.number)
@@ -296,13 +329,18 @@ class CycleView(QWidget):
     def start_next_cycle(self) -> None:
         if self.initiative is None:
             return
-        from handleplan.ops.initiatives import start_next_cycle
+        from handleplan.ops.initiatives import carry_over, start_next_cycle
 
         self.ctx.flush()
+        last = self.initiative.current_cycle
+        taken = carry_over(last) if last is not None else None
         cycle = self.ctx.call(start_next_cycle, self.ctx.store, self.initiative)
         if cycle is not None:
             self._sync_tabs()
             self._show_cycle(cycle, page=Phase.PLAN)
+            if last is not None and taken is not None:
+                self.carried.setText(self._carried_text(last.number, taken))
+                self.carried.show()
             self.pages[Phase.PLAN].verticalScrollBar().setValue(0)
             self.pages[Phase.PLAN].objective.setFocus()  # type: ignore[attr-defined]
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handleplan import fields as declared_fields
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, ChoiceField, LineField, TextField
 from handleplan.ui.initiative.cycle_view import CycleView
@@ -32,6 +33,7 @@ class AboutPage(ScrollPage):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        self.ctx = ctx
         self.initiative: Initiative | None = None
         layout = self.body
         frame = help_label(
@@ -41,33 +43,23 @@ class AboutPage(ScrollPage):
         )
         frame.setAccessibleName(self.tr("Forbedringsmodellens tre spørgsmål"))
         layout.addWidget(frame)
-        self.goal = TextField(ctx, "goal", self.tr("Hvad vil jeg opnå?"))
-        grow_with_text(self.goal, 3)
-        layout.addWidget(
-            FieldBlock(
-                self.tr("Hvad vil jeg opnå?"),
-                self.tr("Beskriv, hvad der er anderledes for dig og dine medarbejdere, når tiltaget virker."),
-                self.goal,
-            )
-        )
-        self.why = TextField(ctx, "why", self.tr("Hvorfor dette tiltag?"))
-        grow_with_text(self.why, 3)
-        layout.addWidget(
-            FieldBlock(
-                self.tr("Hvorfor dette tiltag?"),
-                self.tr(
-                    "Hvilken belastning vil du mindske, eller hvilken ressource vil du styrke? Sæt gerne "
-                    "flueben herunder."
-                ),
-                self.why,
-            )
-        )
+        self.goal = self._text_block("goal")
+        self.why = self._text_block("why")
         self.tags = TagsBox(ctx)
-        tags_block = FieldBlock(self.tr("Det handler om"), "", self.tags, wide_field=True)
+        tags_block = FieldBlock(
+            declared_fields.label("initiative", "tags", ctx.lang), "", self.tags, wide_field=True
+        )
         tags_block.help.hide()
         tags_block.label.setBuddy(next(iter(self.tags.boxes.values()), self.tags))
         layout.addWidget(tags_block)
         layout.addStretch(1)
+
+    def _text_block(self, name: str) -> TextField:
+        declared = declared_fields.field("initiative", name)
+        field = TextField(self.ctx, name, declared.say(self.ctx.lang))
+        grow_with_text(field, 3)
+        self.body.addWidget(FieldBlock(declared.say(self.ctx.lang), declared.explain(self.ctx.lang), field))
+        return field
 
     def bind(self, initiative: Initiative | None) -> None:
         self.initiative = initiative
@@ -100,7 +92,7 @@ class InitiativeEditor(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
         self.title.setPlaceholderText(self.tr("Giv tiltaget en kort titel"))
-        title_label = bold(QLabel(self.tr("Titel")))
+        title_label = bold(QLabel(declared_fields.label("initiative", "title", ctx.lang)))
         title_label.setBuddy(self.title)
         content = ctx.content
         self.status = ChoiceField(

@@ -75,6 +75,11 @@ class FieldBlock(QWidget):
         self.help = help_label(help_text)
         self.missing = QLabel()
         set_role(self.missing, "help")
+        # The note keeps its line when it goes, so what is below does not jump up under the leader's
+        # pointer the moment a field is filled (the next click would land on the wrong button).
+        policy = self.missing.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.missing.setSizePolicy(policy)
         self.missing.hide()
 
         side = QWidget()

@@ -9,9 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from handleplan import fields
 from handleplan.models import Phase
 from handleplan.ui.context import AppContext
-from handleplan.ui.fields import TextField
+from handleplan.ui.fields import LineField, TextField
 from handleplan.ui.initiative.form import FieldBlock, ScrollPage, heading, help_label, set_read_only
 from handleplan.ui.initiative.radio import RadioChoice
 from handleplan.ui.initiative.rows import (
@@ -86,14 +87,36 @@ class PhasePage(ScrollPage):
 
     # -- building -------------------------------------------------------------------------------
     def build(self) -> None:
-        raise NotImplementedError
+        """One block per field `handleplan.fields` declares on this page, in its order: text fields are
+        made here (a page attribute named as the field), the rest by the page's `build_special`."""
+        for declared in fields.on_page(self.phase.value):
+            label = declared.say(self.ctx.lang)
+            if declared.kind == "text":
+                widget: QWidget = self.text_block(
+                    declared.name, label, 2 if declared.name == "helpers" else 3
+                )
+            elif declared.kind == "line":
+                widget = self.line_block(declared.name, label)
+            else:
+                widget = self.build_special(declared.name, label)
+            setattr(self, declared.name, widget)
+
+    def build_special(self, key: str, label: str) -> QWidget:
+        """The block for a field that is not plain text: rows, a choice (subclasses)."""
+        raise NotImplementedError(key)
 
     def help_for(self, key: str) -> str:
-        return self.ctx.content.phases[self.phase.value].fields.get(key, "")
+        return fields.field("cycle", key).explain(self.ctx.lang)
 
     def text_block(self, key: str, label: str, lines: int = 3) -> TextField:
         field = TextField(self.ctx, key, label)
         grow_with_text(field, lines)
+        self.fields.append(field)
+        self.add_block(key, label, field)
+        return field
+
+    def line_block(self, key: str, label: str) -> LineField:
+        field = LineField(self.ctx, key, label)
         self.fields.append(field)
         self.add_block(key, label, field)
         return field
@@ -177,23 +200,17 @@ class PhasePage(ScrollPage):
 class PlanPage(PhasePage):
     phase = Phase.PLAN
 
-    def build(self) -> None:
-        self.objective = self.text_block("objective", self.tr("Formål med cyklussen"))
-        self.questions = RowList(
-            lambda: QuestionRow(self.ctx, self.delete_row),
-            pair_header(self.tr("Spørgsmål"), self.tr("Min forudsigelse")),
-        )
-        self.row_block(
-            "questions",
-            self.tr("Spørgsmål og forudsigelser"),
-            self.questions,
-            self.tr("Tilføj spørgsmål"),
-            self.add_question,
-        )
-        self.tasks = RowList(lambda: TaskRow(self.ctx, self.delete_row), task_header())
-        self.row_block("tasks", self.tr("Opgaver"), self.tasks, self.tr("Tilføj opgave"), self.add_task)
-        self.measure = self.text_block("measure", self.tr("Tegn på forbedring"))
-        self.data_plan = self.text_block("data_plan", self.tr("Plan for data"))
+    def build_special(self, key: str, label: str) -> QWidget:
+        if key == "questions":
+            rows = RowList(
+                lambda: QuestionRow(self.ctx, self.delete_row),
+                pair_header(self.tr("Spørgsmål"), self.tr("Min forudsigelse")),
+            )
+            self.row_block(key, label, rows, self.tr("Tilføj spørgsmål"), self.add_question)
+        else:
+            rows = RowList(lambda: TaskRow(self.ctx, self.delete_row), task_header())
+            self.row_block(key, label, rows, self.tr("Tilføj opgave"), self.add_task)
+        return rows
 
     def bind_rows(self) -> None:
         cycle = self.cycle
@@ -212,33 +229,27 @@ class PlanPage(PhasePage):
 class DoPage(PhasePage):
     phase = Phase.DO
 
-    def build(self) -> None:
-        self.method = self.text_block("method", self.tr("Metode og redskaber"))
-        self.helpers = self.text_block("helpers", self.tr("Hvem hjælper mig?"), lines=2)
-        self.as_planned = RadioChoice(
-            self.ctx,
-            "as_planned",
-            [
-                (True, self.tr("Ja"), ""),
-                (False, self.tr("Nej"), ""),
-                (None, self.tr("Ikke afgjort endnu"), ""),
-            ],
-            self.tr("Gik det som planlagt?"),
-        )
-        self.radios.append(self.as_planned)
-        self.add_block("as_planned", self.tr("Gik det som planlagt?"), self.as_planned)
-        self.observations = RowList(
+    def build_special(self, key: str, label: str) -> QWidget:
+        if key == "as_planned":
+            choice = RadioChoice(
+                self.ctx,
+                "as_planned",
+                [
+                    (True, self.tr("Ja"), ""),
+                    (False, self.tr("Nej"), ""),
+                    (None, self.tr("Ikke afgjort endnu"), ""),
+                ],
+                label,
+            )
+            self.radios.append(choice)
+            self.add_block(key, label, choice)
+            return choice
+        rows = RowList(
             lambda: ObservationRow(self.ctx, self.delete_row),
             empty_text=self.tr("Ingen iagttagelser endnu."),
         )
-        self.row_block(
-            "observations",
-            self.tr("Iagttagelser undervejs"),
-            self.observations,
-            self.tr("Tilføj iagttagelse"),
-            self.add_observation,
-        )
-        self.unplanned = self.text_block("unplanned", self.tr("Det, jeg ikke havde planlagt"))
+        self.row_block(key, label, rows, self.tr("Tilføj iagttagelse"), self.add_observation)
+        return rows
 
     def bind_rows(self) -> None:
         self.observations.set_records(self.cycle.observations if self.cycle else [], self.read_only)
@@ -252,8 +263,8 @@ class DoPage(PhasePage):
 class StudyPage(PhasePage):
     phase = Phase.STUDY
 
-    def build(self) -> None:
-        self.results = RowList(
+    def build_special(self, key: str, label: str) -> QWidget:
+        rows = RowList(
             lambda: ResultRow(self.ctx, self.delete_row),
             None,
             self.tr(
@@ -261,9 +272,8 @@ class StudyPage(PhasePage):
                 "resultaterne ved siden af dine forudsigelser her."
             ),
         )
-        self.add_block("results", self.tr("Resultater"), self.results, wide=True)
-        self.learning = self.text_block("learning", self.tr("Hvad har jeg lært?"))
-        self.comparison = self.text_block("comparison", self.tr("Sammenligning med før"))
+        self.add_block(key, label, rows, wide=True)
+        return rows
 
     def bind_rows(self) -> None:
         self.results.set_records(self.cycle.questions if self.cycle else [], self.read_only)
@@ -274,15 +284,7 @@ class ActPage(PhasePage):
     next_cycle = Signal()
 
     def build(self) -> None:
-        content = self.ctx.content
-        choices = [
-            (key, content.decisions[key], content.decision_help[key]) for key in ("adopt", "adapt", "abandon")
-        ]
-        self.decision = RadioChoice(self.ctx, "decision", choices, self.tr("Beslutning"))
-        self.radios.append(self.decision)
-        self.add_block("decision", self.tr("Beslutning"), self.decision)
-        self.reason = self.text_block("decision_reason", self.tr("Begrundelse"))
-        self.next_step = self.text_block("next_step", self.tr("Næste skridt"))
+        super().build()
         self.start_next = QPushButton(self.tr("Start næste cyklus ud fra denne"))
         self.start_next.setToolTip(
             self.tr("Den nye cyklus får dit næste skridt som formål og tager spørgsmål og opgaver med.")
@@ -292,6 +294,16 @@ class ActPage(PhasePage):
         line.addStretch(1)
         line.addWidget(self.start_next)
         self.body.addLayout(line)
+
+    def build_special(self, key: str, label: str) -> QWidget:
+        content = self.ctx.content
+        choices = [
+            (key, content.decisions[key], content.decision_help[key]) for key in ("adopt", "adapt", "abandon")
+        ]
+        choice = RadioChoice(self.ctx, "decision", choices, label)
+        self.radios.append(choice)
+        self.add_block("decision", label, choice)
+        return choice
 
     def fill(self) -> None:
         super().fill()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, DateField, LineField, TextField
 from handleplan.ui.initiative.form import bold, help_label, set_read_only
+from handleplan.ui.initiative.people import PeopleCompleter
 from handleplan.ui.widgets.auto_height import grow_with_text
 
 DeleteHandler = Callable[[object, str], None]
@@ -112,6 +113,7 @@ class TaskRow(Row):
         self.what = TextField(ctx, "what")
         grow_with_text(self.what, 1, 6)
         self.who = LineField(ctx, "who")
+        self.who_people = PeopleCompleter(ctx, self.who)
         self.when = LineField(ctx, "when")
         self.where = LineField(ctx, "where")
         self.done = CheckField(ctx, "done", _tr("Gjort"))

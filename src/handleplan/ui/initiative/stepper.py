@@ -43,7 +43,10 @@ class PhaseStepper(QWidget):
             self.buttons[phase] = button
             layout.addWidget(button)
 
-    def show_state(self, current: Phase | None, viewed: Phase, missing: dict[Phase, list[str]]) -> None:
+    def show_state(
+        self, current: Phase | None, viewed: Phase, missing: dict[Phase, list[str]], finished: bool = False
+    ) -> None:
+        """`finished`: an earlier cycle, left where it ended when the next one started."""
         for phase, button in self.buttons.items():
             name = phase_name(phase)
             count = len(missing.get(phase, []))
@@ -53,7 +56,12 @@ class PhaseStepper(QWidget):
                 status = self.tr("1 tomt felt")
             else:  # Danish is the source language, so plural forms are chosen here, not by a .qm
                 status = self.tr("%1 tomme felter").replace("%1", str(count))
-            title = self.tr("%1 (nu)").replace("%1", name) if phase == current else name
+            if phase != current:
+                title = name
+            elif finished:
+                title = self.tr("%1 (afsluttet)").replace("%1", name)
+            else:
+                title = self.tr("%1 (nu)").replace("%1", name)
             button.setText(f"{title}\n{status}")
             button.setAccessibleName(f"{title}, {status}")
             button.setChecked(phase == viewed)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import SAVE_DELAY_MS
+from handleplan.ui.initiative.people import me
 
 if TYPE_CHECKING:
     from handleplan.models import RoleAssignment, TrioMember
@@ -39,8 +40,9 @@ class WhoField(QComboBox):
         self.destroyed.connect(lambda *_: ctx.unregister_flusher(self.flush))
 
     def set_members(self, members: Sequence[TrioMember]) -> None:
+        """The TRIO to pick from, and the leader herself ("mig", kept as text: she is no member)."""
         found = [(m.id, m.name) for m in members]
-        if found == self._members:
+        if found == self._members and self.count():
             return
         self._members = found
         text = self.currentText()
@@ -48,6 +50,7 @@ class WhoField(QComboBox):
         self.clear()
         for member_id, name in found:
             self.addItem(name, member_id)
+        self.addItem(me(), None)
         self.setCurrentIndex(-1)
         self.setEditText(text)
         self.blockSignals(False)

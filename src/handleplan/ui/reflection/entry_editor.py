@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handleplan import fields as declared_fields
 from handleplan.models import MilestoneKind
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, DateField, LineField, TextField, refresh_all
@@ -62,10 +63,14 @@ class ReflectionEditor(QWidget):
         self.delete_button.setToolTip(self.tr("Du kan fortryde med Ctrl+Z"))
         self.delete_button.clicked.connect(self.delete_requested)
 
-        self.title = LineField(ctx, "title", self.tr("Overskrift"))
+        self.title = LineField(ctx, "title", declared_fields.label("reflection", "title", self.ctx.lang))
         self.title.setPlaceholderText(self.tr("Giv refleksionen en overskrift"))
-        self.written_on = DateField(ctx, "written_on", self.tr("Dato"))
-        self.private = CheckField(ctx, "private", self.tr("Privat"))
+        self.written_on = DateField(
+            ctx, "written_on", declared_fields.label("reflection", "written_on", self.ctx.lang)
+        )
+        self.private = CheckField(
+            ctx, "private", declared_fields.label("reflection", "private", self.ctx.lang)
+        )
         self.private_help = _label(
             self.tr("Private refleksioner kommer ikke med i PDF'en, medmindre du selv vælger det."), "help"
         )
@@ -74,7 +79,9 @@ class ReflectionEditor(QWidget):
 
         self.prompts_box = QVBoxLayout()
         self.prompts_box.setSpacing(4)
-        self.notes = grow_with_text(TextField(ctx, "text", self.tr("Egne noter")), min_lines=4)
+        self.notes = grow_with_text(
+            TextField(ctx, "text", declared_fields.label("reflection", "text", self.ctx.lang)), min_lines=4
+        )
         self.notes.setPlaceholderText(self.tr("Alt det andet, du vil huske – med dine egne ord."))
         self.links = InitiativeLinks(ctx)
 
@@ -91,9 +98,15 @@ class ReflectionEditor(QWidget):
 
         form = QGridLayout()
         form.setColumnStretch(1, 1)
-        form.addWidget(_label(self.tr("Overskrift"), buddy=self.title), 0, 0)
+        form.addWidget(
+            _label(declared_fields.label("reflection", "title", self.ctx.lang), buddy=self.title), 0, 0
+        )
         form.addWidget(self.title, 0, 1)
-        form.addWidget(_label(self.tr("Dato"), buddy=self.written_on), 0, 2)
+        form.addWidget(
+            _label(declared_fields.label("reflection", "written_on", self.ctx.lang), buddy=self.written_on),
+            0,
+            2,
+        )
         form.addWidget(self.written_on, 0, 3)
         private_row = QHBoxLayout()
         private_row.setSpacing(6)
@@ -107,7 +120,7 @@ class ReflectionEditor(QWidget):
         layout.addLayout(form)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addLayout(self.prompts_box)
-        layout.addWidget(_label(self.tr("Egne noter"), "h2", self.notes))
+        layout.addWidget(_label(declared_fields.label("reflection", "text", self.ctx.lang), "h2", self.notes))
         layout.addWidget(self.notes)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(_label(self.tr("Hænger sammen med disse tiltag"), "h2"))

@@ -55,7 +55,9 @@ class ReflectionsScreen(Screen):
         self.new_button = QPushButton(self.tr("Ny refleksion"))
         self.new_button.setObjectName("new-reflection")
         self.new_button.setToolTip(self.tr("Skriv en refleksion efter et modul eller et TRIO-møde (Ctrl+R)"))
-        self.new_menu = NewReflectionMenu(lambda: ctx.store, self._create, self.new_button)
+        self.new_menu = NewReflectionMenu(
+            lambda: ctx.store, self._written_for, self._open_or_write, self.new_button
+        )
         self.new_button.setMenu(self.new_menu)
 
         self.editor = ReflectionEditor(ctx)
@@ -187,8 +189,8 @@ class ReflectionsScreen(Screen):
 
     # -- writing --------------------------------------------------------------------------------
     def default_milestone(self) -> Milestone | None:
-        """For Ctrl+R: the latest module or TRIO meeting held, unless it already has a reflection – then a
-        free one, so pressing it twice does not make a second copy of the same prompts."""
+        """For "Skriv din første refleksion": the latest module or TRIO meeting held, unless it already
+        has a reflection – then a free one, so the same prompts are not written twice."""
         past, _upcoming = reflectable(self.ctx.store)
         if not past:
             return None
@@ -203,6 +205,19 @@ class ReflectionsScreen(Screen):
     def new_reflection(self, milestone: Milestone | None = None) -> None:
         """A new reflection with the course's prompts for `milestone` (see `default_milestone` when None)."""
         self._create(milestone if milestone is not None else self.default_milestone())
+
+    def ask_new_reflection(self) -> None:
+        """Ctrl+R: which module or meeting? The menu opens with the newest one still unwritten chosen."""
+        self.new_menu.popup_default(self.new_button)
+
+    def _written_for(self) -> set[int]:
+        return {e.milestone_id for e in self.model_entries() if e.milestone_id is not None}
+
+    def _open_or_write(self, milestone: Milestone | None) -> None:
+        if milestone is None:
+            self._create(None)
+        else:
+            self.open_or_write_for(milestone)
 
     def open_or_write_for(self, milestone: Milestone) -> None:
         """From a TRIO meeting: open the reflection written after it, or write one."""

@@ -108,6 +108,8 @@ class TimelineScreen(Screen):
             row = self.rows.get(target.get("milestone_id", -1))
         if row is not None:
             self._scroll_to(row)
+            if target.get("focus") == "discussion" and row.discussion is not None:
+                row.discussion.setFocus()  # from the export or the Overblik: ready to write the points
 
     def _scroll_to(self, row: MilestoneRow) -> None:
         # After a re-layout the row's position is known only once the layout has run.

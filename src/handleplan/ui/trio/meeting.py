@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
+from handleplan import fields as declared_fields
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refresh_all
 from handleplan.ui.initiative.form import heading, help_label
@@ -47,14 +48,18 @@ class MeetingEditor(QWidget):
 
         self.title = LineField(ctx, "title", self.tr("Mødets navn"))
         self.date = DateField(ctx, "date", self.tr("Dato"), optional=True, no_date_text=self.tr("Ingen dato"))
-        self.place = LineField(ctx, "place", self.tr("Sted"))
+        self.place = LineField(ctx, "place", declared_fields.label("milestone", "place", self.ctx.lang))
         self.place.setPlaceholderText(self.tr("Hvor mødes I?"))
-        self.notes = grow_with_text(TextField(ctx, "notes", self.tr("Noter fra mødet")), min_lines=4)
+        self.notes = grow_with_text(
+            TextField(ctx, "notes", declared_fields.label("milestone", "notes", self.ctx.lang)), min_lines=4
+        )
         self.notes.setObjectName("meeting-notes")
         self.notes.setPlaceholderText(self.tr("Hvad talte I om? Hvad fyldte?"))
         self.agreements = AgreementsBox(ctx)
         self.bring = grow_with_text(
-            TextField(ctx, "bring_to_next", self.tr("Det tager vi med til næste modul"))
+            TextField(
+                ctx, "bring_to_next", declared_fields.label("milestone", "bring_to_next", self.ctx.lang)
+            )
         )
         self.bring.setObjectName("bring-to-next")
         self.bring.setPlaceholderText(self.tr("Spørgsmål, erfaringer og eksempler, I vil tage op på modulet"))
@@ -76,7 +81,9 @@ class MeetingEditor(QWidget):
         form.addWidget(self.title, 0, 1)
         form.addWidget(self._label(self.tr("Dato"), self.date), 0, 2)
         form.addWidget(self.date, 0, 3, Qt.AlignmentFlag.AlignLeft)
-        form.addWidget(self._label(self.tr("Sted"), self.place), 1, 0)
+        form.addWidget(
+            self._label(declared_fields.label("milestone", "place", self.ctx.lang), self.place), 1, 0
+        )
         form.addWidget(self.place, 1, 1, 1, 3)
 
         gap = self.fontMetrics().height() // 2
@@ -84,7 +91,7 @@ class MeetingEditor(QWidget):
         layout.addLayout(top)
         layout.addLayout(form)
         layout.addSpacing(gap)
-        notes_heading = heading(self.tr("Noter fra mødet"))
+        notes_heading = heading(declared_fields.label("milestone", "notes", self.ctx.lang))
         notes_heading.setBuddy(self.notes)
         layout.addWidget(notes_heading)
         layout.addWidget(self.notes)
@@ -100,7 +107,7 @@ class MeetingEditor(QWidget):
         )
         layout.addWidget(self.agreements)
         layout.addSpacing(gap)
-        bring_heading = heading(self.tr("Det tager vi med til næste modul"))
+        bring_heading = heading(declared_fields.label("milestone", "bring_to_next", self.ctx.lang))
         bring_heading.setBuddy(self.bring)
         layout.addWidget(bring_heading)
         layout.addWidget(self.bring)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handleplan import fields as declared_fields
 from handleplan.models import MilestoneKind
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refresh_all
@@ -58,7 +59,7 @@ class MilestoneRow(QFrame):
         self.date.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.place = LineField(ctx, "place")
         self.place.setMinimumWidth(80)
-        self.place.setPlaceholderText(self.tr("Sted"))
+        self.place.setPlaceholderText(declared_fields.label("milestone", "place", self.ctx.lang))
         self.delete_button = QToolButton()
         self.delete_button.setText(self.tr("Slet"))
         self.delete_button.setAutoRaise(True)
@@ -81,14 +82,14 @@ class MilestoneRow(QFrame):
         grid.addWidget(self.title, 1, 1)
         grid.addWidget(_label(self.tr("Dato"), self.date), 1, 2)
         grid.addWidget(self.date, 1, 3)
-        grid.addWidget(_label(self.tr("Sted"), self.place), 1, 4)
+        grid.addWidget(_label(declared_fields.label("milestone", "place", self.ctx.lang), self.place), 1, 4)
         grid.addWidget(self.place, 1, 5)
         grid.addWidget(self.delete_button, 1, 6)
         grid.addWidget(self.subtitle, 2, 1, 1, 6)
         if kind.is_module:
             self.discussion = grow_with_text(TextField(ctx, "discussion_points"), min_lines=2, max_lines=10)
             self.discussion.setPlaceholderText(self.tr("Spørgsmål og oplevelser, du vil tage op på modulet"))
-            label = QLabel(self.tr("Det vil jeg gerne drøfte"))
+            label = QLabel(declared_fields.label("milestone", "discussion_points", self.ctx.lang))
             label.setBuddy(self.discussion)
             label.setWordWrap(True)
             grid.addWidget(label, 3, 1, 1, 6)

@@ -180,3 +180,63 @@ def test_screenshot_state_shows_the_finished_export(dialog):
     for _name, setup in dialog.screenshot_states():
         setup()
     assert dialog.open_button.isVisibleTo(dialog) and "PDF'en er gemt" in dialog.status.text()
+
+
+def test_without_a_documents_folder_the_first_export_goes_home_and_works(
+    qtbot, ctx, plan, no_modals, tmp_path, monkeypatch
+):
+    """A fresh account has no Documents: the default must be a folder that exists."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))  # named, never made
+    dlg = ExportDialog(ctx)
+    qtbot.addWidget(dlg)
+    target = Path(dlg.path_edit.text())
+    assert target.parent.is_dir()
+    run_export(qtbot, dlg)
+    assert target.exists()
+
+
+def test_the_red_error_goes_once_a_folder_that_exists_is_typed(qtbot, dialog, tmp_path):
+    dialog.path_edit.setText(str(tmp_path / "missing-folder" / "plan.pdf"))
+    run_export(qtbot, dialog)
+    assert "findes ikke" in dialog.status.text()
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "plan.pdf"))
+    assert dialog.status.text() == ""
+
+
+def test_the_file_dialog_speaks_danish(qtbot, dialog, monkeypatch):
+    """Qt's own save dialog, as the leader sees it when there is no desktop's native one."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    monkeypatch.undo()  # the real getSaveFileName this time
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QFileDialog):
+            seen.extend(label.text() for label in box.findChildren(QLabel) if label.text())
+            box.reject()
+        else:
+            QTimer.singleShot(50, read_and_close)
+
+    QTimer.singleShot(50, read_and_close)
+    dialog.choose_button.click()
+    assert {"&Kig i:", "&Filnavn:", "Filer af &type:"} <= set(seen), seen
+
+
+def test_the_discussion_points_are_a_click_away(demo_window, qtbot):
+    """»Skriv, hvad du vil drøfte« closes the export and opens the milestone on Forløb, cursor in place."""
+    dlg = ExportDialog(demo_window.ctx, demo_window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    chosen = dlg.milestone_combo.currentData()
+    dlg.discussion_button.click()
+    assert not dlg.isVisible()
+    screen = demo_window.current_screen()
+    assert screen.key == "timeline"
+    row = screen.rows[chosen]
+    qtbot.waitUntil(lambda: row.discussion.hasFocus())
