@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, Enum, Text, inspect
 from sqlalchemy.orm import RelationshipDirection, RelationshipProperty
 
-from handleplan.errors import ValidationError
+from handleplan.errors import MESSAGES, ValidationError
 from handleplan.models import (
     Cycle,
     CycleQuestion,
@@ -24,6 +24,7 @@ from handleplan.models import (
     TrioMember,
 )
 from handleplan.ops.validate import check_date, check_enum, clean_text, require_title
+from handleplan.say import Phrase
 from handleplan.store import Store
 
 # Which fields the leader may change, per record. Everything else (ids, numbers, order) has its own op.
@@ -57,11 +58,11 @@ EDITABLE: dict[type, frozenset[str]] = {
     ReflectionAnswer: frozenset({"answer", "prompt"}),
 }
 
-# Fields that may never be blank: what it is called in the error message.
-TITLES: dict[tuple[type, str], str] = {
-    (Initiative, "title"): "tiltaget",
-    (Milestone, "title"): "milepælen",
-    (TrioMember, "name"): "TRIO-medlemmet",
+# Fields that may never be blank: what the record is called in the error message, in either language.
+TITLES: dict[tuple[type, str], Phrase] = {
+    (Initiative, "title"): Phrase(MESSAGES, "the_initiative"),
+    (Milestone, "title"): Phrase(MESSAGES, "the_milestone"),
+    (TrioMember, "name"): Phrase(MESSAGES, "the_trio_member"),
 }
 NULLABLE_ENUMS = {(Cycle, "decision")}
 NOT_NULL_DATES = {(Observation, "observed_on"), (Reflection, "written_on")}
