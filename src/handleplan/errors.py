@@ -96,8 +96,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "milestone_no": {"da": "milepæl {id}", "en": "milestone {id}"},
     "field_text": {"da": "tekst", "en": "text"},
     "field_date": {"da": "dato", "en": "date"},
-    # text_invalid's {detail}: which field, and what the encoder said (in English: Python's own words).
-    "field_problem": {"da": "{what}: {reason}", "en": "{what}: {reason}"},
+    # text_invalid's {detail}: UTF-8 refuses only lone surrogates, what a paste that broke leaves behind.
+    "half_characters": {
+        "da": "halve tegn fra en indsættelse, der gik i stykker",
+        "en": "half characters left by a broken paste",
+    },
     "text_invalid": {
         "da": "Teksten indeholder tegn, der ikke kan gemmes ({detail}).",
         "en": "The text contains characters that cannot be saved ({detail}).",

@@ -31,7 +31,7 @@ def clean_text(value: object, what: object = TEXT) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise ValidationError(
-            "text_invalid", detail=Phrase(MESSAGES, "field_problem", {"what": what, "reason": exc.reason})
+            "text_invalid", detail=Phrase(MESSAGES, "half_characters"), what=what, reason=exc.reason
         ) from exc
     return value
 
