@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from languages import danish_in_english, english_in_danish
 
 from handleplan import content as content_module
 from handleplan.content import (
@@ -115,6 +117,27 @@ def test_english_is_translated() -> None:
     # Only names and literature references may be the same in both languages.
     assert len(shared) < 15, sorted(shared)
     assert da.milestones[1].subtitle != en.milestones[1].subtitle
+
+
+# Danish the English content rightly keeps, and why.
+KEPT_IN_ENGLISH = {
+    "Søndergaard": "a name (Tage Søndergaard Kristensen)",
+    "MED": "the Danish committee, given beside its English name (consultation committee, MED/HSU)",
+}
+CITATION = re.compile(r"\(\d{4}\):")  # "Author (2016): Title" – a title stays in the language it has
+
+
+def test_neither_language_is_left_in_the_other() -> None:
+    """The same check as for the catalogs (tests/test_words.py), on every course text."""
+    english = [
+        (text, found)
+        for text in _all_texts(_raw("en"))
+        if not CITATION.search(text)
+        and (found := [w for w in danish_in_english(text) if w not in KEPT_IN_ENGLISH])
+    ]
+    danish = [(text, found) for text in _all_texts(_raw("da")) if (found := english_in_danish(text))]
+    assert english == [] and danish == []
+    assert danish_in_english("Plan the next tiltag with your TRIO") == ["tiltag"]  # it does catch a slip
 
 
 def test_danish_texts_use_danish_letters() -> None:

@@ -6,51 +6,123 @@ import argparse
 import gc
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, NoReturn
 
 from handleplan import __version__
+from handleplan.cli_words import CLI_WORDS
 from handleplan.errors import HandleplanError
 from handleplan.paths import data_dir
+from handleplan.say import norm_lang, say
 
 # Taken as early as possible so --quit-when-ready can report the time from process start.
 PROCESS_START = time.perf_counter()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="handleplan",
-        description="Handleplan – din handleplan til forløbet om psykisk arbejdsmiljø.",
-    )
-    parser.add_argument("--version", action="version", version=f"handleplan {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="mappe med dine data (ellers $HANDLEPLAN_DATA_DIR)")
-    parser.add_argument("--lang", choices=("da", "en"), default=None, help="sprog: da (standard) eller en")
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse in the leader's language, its own words ("usage:", the section titles, -h's help, its
+    errors) included.
+
+    argparse looks those up with gettext's `_` at the moment it uses them, and ships no Danish. So while
+    a parser is built, formats its help or parses, argparse's `_` is swapped for one that answers from the
+    `argparse_*` entries of the CLI catalog (keyed by argparse's exact English), and swapped back after.
+    """
+
+    def __init__(self, *args: Any, lang: str = "da", **kwargs: Any) -> None:
+        self.lang = lang
+        with _argparse_speaks(lang):
+            super().__init__(*args, **kwargs)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        with _argparse_speaks(self.lang):
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with _argparse_speaks(self.lang):
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _argparse_speaks(self.lang):
+            return super().format_help()
+
+    def error(self, message: str) -> NoReturn:
+        with _argparse_speaks(self.lang):
+            super().error(message)
+
+
+@contextmanager
+def _argparse_speaks(lang: str) -> Iterator[None]:
+    english = {entry["en"]: code for code, entry in CLI_WORDS.items() if code.startswith("argparse_")}
+
+    def translate(text: str) -> str:
+        code = english.get(text)
+        return text if code is None else say(CLI_WORDS, code, lang)
+
+    before = argparse._  # type: ignore[attr-defined]
+    argparse._ = translate  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = before  # type: ignore[attr-defined]
+
+
+def help_lang(argv: list[str] | None) -> str:
+    """The language of the help and of argparse's errors: `--lang` read before the parser is built (the
+    parser is built in that language), wherever it stands; Danish unless it says en."""
+    args = sys.argv[1:] if argv is None else argv
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            return norm_lang(args[i + 1])
+        if arg.startswith("--lang="):
+            return norm_lang(arg.partition("=")[2])
+    return "da"
+
+
+def build_parser(lang: str = "da") -> ArgumentParser:
+    def w(code: str) -> str:
+        return say(CLI_WORDS, code, lang)
+
+    parser = ArgumentParser(prog="handleplan", description=w("about"), lang=lang)
     parser.add_argument(
-        "--quit-when-ready", action="store_true", help="start vinduet, luk når det er tegnet, og skriv tiden"
+        "--version", action="version", version=f"handleplan {__version__}", help=w("version_help")
     )
+    parser.add_argument("--data-dir", metavar=w("folder"), help=w("data_dir_help"))
+    parser.add_argument("--lang", choices=("da", "en"), default=None, help=w("lang_help"))
+    parser.add_argument("--quit-when-ready", action="store_true", help=w("quit_when_ready_help"))
     # The shared options may also come after the command (`export-pdf x.pdf --lang en`). SUPPRESS keeps a
     # sub-command's missing option from overwriting one given before the command.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    common.add_argument("--lang", choices=("da", "en"), default=argparse.SUPPRESS, help="sprog: da eller en")
-    sub = parser.add_subparsers(dest="command")
-    sub.add_parser("demo", parents=[common], help="fyld en tom mappe med en realistisk demo-handleplan")
-    sub.add_parser("check", parents=[common], help="tjek datafilens sundhed og version")
-    export = sub.add_parser("export-pdf", parents=[common], help="lav PDF'en til næste modul eller TRIO-møde")
-    export.add_argument("out", metavar="OUT.pdf")
-    export.add_argument("--for", dest="milestone", metavar="MILEPÆL", help="milepælens titel eller id")
-    export.add_argument("--include-private", action="store_true", help="tag også private refleksioner med")
-    shots = sub.add_parser("screenshots", parents=[common], help="gem et billede af hver skærm og dialog")
-    shots.add_argument("outdir", metavar="OUTDIR")
-    sub.add_parser(
-        "self-test",
-        parents=[common],
-        help="åbn vinduet uden skærm, besøg alle skærme, og tjek at en ændring gemmes",
+    common = ArgumentParser(add_help=False, lang=lang)
+    common.add_argument("--data-dir", metavar=w("folder"), default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument(
+        "--lang", choices=("da", "en"), default=argparse.SUPPRESS, help=w("lang_help_command")
     )
+    sub = parser.add_subparsers(
+        dest="command", title=w("commands"), metavar=w("command"), help=w("command_help")
+    )
+
+    def command(name: str, words: str) -> ArgumentParser:
+        return sub.add_parser(
+            name, parents=[common], help=w(f"{words}_help"), description=w(f"{words}_about"), lang=lang
+        )
+
+    command("demo", "demo")
+    command("check", "check")
+    export = command("export-pdf", "export")
+    export.add_argument("out", metavar=w("out"), help=w("out_help"))
+    export.add_argument("--for", dest="milestone", metavar=w("milestone"), help=w("for_help"))
+    export.add_argument("--include-private", action="store_true", help=w("include_private_help"))
+    shots = command("screenshots", "screenshots")
+    shots.add_argument("outdir", metavar=w("folder"), help=w("outdir_help"))
+    command("self-test", "self_test")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(help_lang(argv)).parse_args(argv)
     lang = args.lang or "da"
     folder = data_dir(args.data_dir)
     try:

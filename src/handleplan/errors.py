@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from handleplan.say import Catalog, say
+
+# One catalog of the shape every catalog has (see say.py); tests/test_words.py checks each entry.
 MESSAGES: dict[str, dict[str, str]] = {
     "store_newer": {
         "da": "Dine data er gemt af en nyere udgave af Handleplan ({found}). Opdatér Handleplan for at åbne "
@@ -84,6 +87,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Giv {what} en titel – den må ikke være tom.",
         "en": "Give the {what} a title – it cannot be empty.",
     },
+    # What a record is called in a message (empty_title's {what}, not_found's {what}), as a Phrase.
+    "the_initiative": {"da": "tiltaget", "en": "initiative"},
+    "the_milestone": {"da": "milepælen", "en": "milestone"},
+    "the_trio_member": {"da": "TRIO-medlemmet", "en": "TRIO member"},
+    "initiative_no": {"da": "tiltag {id}", "en": "initiative {id}"},
+    "reflection_no": {"da": "refleksion {id}", "en": "reflection {id}"},
+    "milestone_no": {"da": "milepæl {id}", "en": "milestone {id}"},
+    "field_text": {"da": "tekst", "en": "text"},
+    "field_date": {"da": "dato", "en": "date"},
+    # text_invalid's {detail}: UTF-8 refuses only lone surrogates, what a paste that broke leaves behind.
+    "half_characters": {
+        "da": "halve tegn fra en indsættelse, der gik i stykker",
+        "en": "half characters left by a broken paste",
+    },
     "text_invalid": {
         "da": "Teksten indeholder tegn, der ikke kan gemmes ({detail}).",
         "en": "The text contains characters that cannot be saved ({detail}).",
@@ -117,18 +134,15 @@ MUST_BE_SEEN = frozenset({"damaged_on_save", "damaged_while_working"})
 class HandleplanError(Exception):
     """An error with a message for the leader; `code` picks the sentence, `params` fill it in."""
 
+    catalog: Catalog = MESSAGES
+
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "da") -> str:
-        texts = MESSAGES.get(self.code, {})
-        template = texts.get(lang) or texts.get("da") or self.code
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError):
-            return template
+        return say(self.catalog, self.code, lang, **self.params)
 
 
 class StoreNewerError(HandleplanError):

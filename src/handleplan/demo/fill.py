@@ -6,6 +6,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+from handleplan.cli_words import CLI_WORDS
 from handleplan.demo import danish, english
 from handleplan.demo.sketch import MODUL1, MODUL2, MODUL3, OPSTART, TRIO1, TRIO2, TRIO3, Plan
 from handleplan.errors import HandleplanError
@@ -13,6 +14,7 @@ from handleplan.models import Level, Milestone, MilestoneKind, TrioMember
 from handleplan.ops import iglo, people, reflections, timeline
 from handleplan.ops import initiatives as ops_initiatives
 from handleplan.ops.edit import edit
+from handleplan.say import say
 from handleplan.store import Store
 
 
@@ -154,8 +156,5 @@ def run_demo_command(data_dir: Path, lang: str) -> int:
         fill_demo(store, lang)
     finally:
         store.close()
-    if lang.lower().startswith("en"):
-        print(f'The demo plan is ready in {store.path}.\nOpen it with: handleplan --data-dir "{data_dir}"')
-    else:
-        print(f'Demo-handleplanen er klar i {store.path}.\nÅbn den med: handleplan --data-dir "{data_dir}"')
+    print(say(CLI_WORDS, "demo_ready", lang, path=store.path, folder=data_dir))
     return 0

@@ -11,27 +11,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from handleplan.cli_words import CLI_WORDS
 from handleplan.errors import HandleplanError
 from handleplan.export.errors import ExportError
 from handleplan.export.selection import ExportOptions, match_milestone
-from handleplan.export.words import norm_lang
+from handleplan.say import norm_lang, say
 
 log = logging.getLogger(__name__)
-
-DONE = {
-    "da": "PDF'en er gemt: {path} ({pages} sider).",
-    "en": "The PDF has been saved: {path} ({pages} pages).",
-}
-LEFT_OUT = {
-    "da": (
-        "1 privat post er ikke med. Brug --include-private for at tage den med.",
-        "{count} private poster er ikke med. Brug --include-private for at tage dem med.",
-    ),
-    "en": (
-        "1 private entry is not included. Use --include-private to include it.",
-        "{count} private entries are not included. Use --include-private to include them.",
-    ),
-}
 
 
 def run_export_command(
@@ -87,8 +73,9 @@ def _export(
         milestone_id=milestone_id, lang=lang, include_private=include_private, today=today
     )
     result = write_pdf(snapshot, options, out.expanduser().absolute())
-    print(DONE[lang].format(path=result.path, pages=result.pages))
+    print(say(CLI_WORDS, "export_done", lang, path=result.path, pages=result.pages))
     left_out = result.contents.private_left_out
     if left_out:
-        print(LEFT_OUT[lang][0 if left_out == 1 else 1].format(count=left_out))
+        code = "export_left_out_one" if left_out == 1 else "export_left_out_many"
+        print(say(CLI_WORDS, code, lang, count=left_out))
     return 0

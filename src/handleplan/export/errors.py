@@ -59,15 +59,7 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
 class ExportError(HandleplanError):
     """An export that did not happen; no file (and no half file) was left at the target."""
 
-    def message(self, lang: str = "da") -> str:
-        texts = EXPORT_MESSAGES.get(self.code)
-        if texts is None:
-            return super().message(lang)
-        template = texts.get(lang) or texts["da"]
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError):
-            return template
+    catalog = EXPORT_MESSAGES
 
 
 # Windows: ERROR_ACCESS_DENIED (5), ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION (33).

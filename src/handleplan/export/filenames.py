@@ -6,6 +6,9 @@ import re
 import unicodedata
 from datetime import date
 
+from handleplan.export.words import WORDS
+from handleplan.say import say
+
 # Windows refuses these characters; control characters are refused everywhere or cause trouble.
 _ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _SPACES = re.compile(r"\s+")
@@ -45,7 +48,7 @@ def safe_filename(name: str, fallback: str = "Handleplan", suffix: str = ".pdf")
 
 def export_filename(leader: str, milestone: str = "", when: date | None = None, lang: str = "da") -> str:
     """ "Handleplan – Mette Hansen – Modul 2.pdf"; a repeated title gets its date ("TRIO-møde 2026-02-04")."""
-    parts = ["Handleplan" if lang != "en" else "Action plan"]
+    parts = [say(WORDS, "doc_title", lang)]
     if leader.strip():
         parts.append(" ".join(leader.split()))
     if milestone.strip():

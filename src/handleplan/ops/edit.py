@@ -10,7 +10,7 @@ from sqlalchemy import Boolean, Date, Enum, Text, inspect
 from sqlalchemy.orm import RelationshipDirection, RelationshipProperty
 
 from handleplan import fields
-from handleplan.errors import ValidationError
+from handleplan.errors import MESSAGES, ValidationError
 from handleplan.models import (
     Cycle,
     CycleQuestion,
@@ -25,6 +25,7 @@ from handleplan.models import (
     TrioMember,
 )
 from handleplan.ops.validate import check_date, check_enum, clean_text, require_title
+from handleplan.say import Phrase
 from handleplan.store import Store
 
 # Which fields the leader may change, per record: those `handleplan.fields` declares editable. Everything
@@ -46,11 +47,11 @@ EDITABLE: dict[type, frozenset[str]] = {
     )
 }
 
-# Fields that may never be blank: what it is called in the error message.
-TITLES: dict[tuple[type, str], str] = {
-    (Initiative, "title"): "tiltaget",
-    (Milestone, "title"): "milepælen",
-    (TrioMember, "name"): "TRIO-medlemmet",
+# Fields that may never be blank: what the record is called in the error message, in either language.
+TITLES: dict[tuple[type, str], Phrase] = {
+    (Initiative, "title"): Phrase(MESSAGES, "the_initiative"),
+    (Milestone, "title"): Phrase(MESSAGES, "the_milestone"),
+    (TrioMember, "name"): Phrase(MESSAGES, "the_trio_member"),
 }
 NULLABLE_ENUMS = {(Cycle, "decision")}
 NOT_NULL_DATES = {(Observation, "observed_on"), (Reflection, "written_on")}

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from handleplan.errors import HandleplanError
+from handleplan.errors import MESSAGES, HandleplanError
 from handleplan.models import (
     Cycle,
     CycleQuestion,
@@ -20,6 +20,7 @@ from handleplan.models import (
 )
 from handleplan.ops.edit import coerce
 from handleplan.ops.records import missing_fields  # noqa: F401 - its public home was here
+from handleplan.say import Phrase
 from handleplan.store import Store
 
 
@@ -42,7 +43,7 @@ def initiative_titles(store: Store) -> list[Initiative]:
 def get_initiative(store: Store, initiative_id: int) -> Initiative:
     found = store.session.get(Initiative, initiative_id)
     if found is None:
-        raise HandleplanError("not_found", what=f"tiltag {initiative_id}")
+        raise HandleplanError("not_found", what=Phrase(MESSAGES, "initiative_no", {"id": initiative_id}))
     return found
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from handleplan.content import load_content
-from handleplan.errors import HandleplanError
+from handleplan.errors import MESSAGES, HandleplanError
 from handleplan.models import (
     Initiative,
     Milestone,
@@ -19,6 +19,7 @@ from handleplan.models import (
 )
 from handleplan.ops.edit import coerce
 from handleplan.ops.plain import LogEntry
+from handleplan.say import Phrase
 from handleplan.store import Store
 
 
@@ -122,5 +123,5 @@ def reflection_log(store: Store) -> list[LogEntry]:
 def get_reflection(store: Store, reflection_id: int) -> Reflection:
     found = store.session.get(Reflection, reflection_id)
     if found is None:
-        raise HandleplanError("not_found", what=f"refleksion {reflection_id}")
+        raise HandleplanError("not_found", what=Phrase(MESSAGES, "reflection_no", {"id": reflection_id}))
     return found

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from handleplan.content import load_content
-from handleplan.errors import HandleplanError
+from handleplan.errors import MESSAGES, HandleplanError
 from handleplan.models import (
     Cycle,
     CycleQuestion,
@@ -22,6 +22,7 @@ from handleplan.models import (
     RoleAssignment,
 )
 from handleplan.ops.edit import coerce
+from handleplan.say import Phrase
 from handleplan.store import Store
 
 
@@ -159,5 +160,5 @@ def changed_since(store: Store, milestone: Milestone) -> list[Change]:
 def get_milestone(store: Store, milestone_id: int) -> Milestone:
     found = store.session.get(Milestone, milestone_id)
     if found is None:
-        raise HandleplanError("not_found", what=f"milepæl {milestone_id}")
+        raise HandleplanError("not_found", what=Phrase(MESSAGES, "milestone_no", {"id": milestone_id}))
     return found

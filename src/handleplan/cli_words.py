@@ -1,0 +1,139 @@
+"""What the command line says: its help, what the commands print, and argparse's own words.
+
+One catalog of the shape every catalog has (see say.py). The `argparse_*` entries have argparse's exact
+English strings as their "en" text: cli.py hands argparse the Danish one for each (see `ArgumentParser`).
+"""
+
+from __future__ import annotations
+
+from handleplan.say import Catalog
+
+CLI_WORDS: Catalog = {
+    # The help (`handleplan --help`, `handleplan COMMAND --help`).
+    "about": {
+        "da": "Handleplan – din handleplan til forløbet om psykisk arbejdsmiljø.",
+        "en": "Handleplan – your action plan for the course on the psychosocial work environment.",
+    },
+    "version_help": {"da": "vis programmets version og afslut", "en": "show the program's version and exit"},
+    "data_dir_help": {
+        "da": "mappe med dine data (ellers $HANDLEPLAN_DATA_DIR)",
+        "en": "folder with your data (otherwise $HANDLEPLAN_DATA_DIR)",
+    },
+    "folder": {"da": "MAPPE", "en": "FOLDER"},
+    "lang_help": {"da": "sprog: da (standard) eller en", "en": "language: da (the default) or en"},
+    "lang_help_command": {"da": "sprog: da eller en", "en": "language: da or en"},
+    "quit_when_ready_help": {
+        "da": "start vinduet, luk det, når det er tegnet, og skriv tiden",
+        "en": "start the window, close it once it has painted, and print the time",
+    },
+    "commands": {"da": "kommandoer", "en": "commands"},
+    "command": {"da": "KOMMANDO", "en": "COMMAND"},
+    "command_help": {
+        "da": "uden en kommando starter programmet; ellers en af disse:",
+        "en": "without a command the program starts; otherwise one of these:",
+    },
+    "demo_help": {
+        "da": "fyld en tom mappe med en realistisk demo-handleplan",
+        "en": "fill an empty folder with a realistic demo plan",
+    },
+    "demo_about": {
+        "da": "Fylder en tom datamappe med en realistisk handleplan, så du kan se, hvordan Handleplan "
+        "virker. En mappe, der allerede har en plan, bliver ikke rørt.",
+        "en": "Fills an empty data folder with a realistic action plan, so you can see how Handleplan "
+        "works. A folder that already holds a plan is left as it is.",
+    },
+    "check_help": {
+        "da": "tjek datafilens sundhed og version",
+        "en": "check the data file's health and version",
+    },
+    "check_about": {
+        "da": "Læser datafilen uden at ændre den og fortæller, om den er hel, og hvilken version den har.",
+        "en": "Reads the data file without changing it and tells whether it is whole, and which version "
+        "it has.",
+    },
+    "export_help": {
+        "da": "lav PDF'en til næste modul eller TRIO-møde",
+        "en": "make the PDF for the next module or TRIO meeting",
+    },
+    "export_about": {
+        "da": "Laver PDF'en med din handleplan til næste modul eller TRIO-møde. Private poster kommer kun "
+        "med, når du beder om det.",
+        "en": "Makes the PDF of your action plan for the next module or TRIO meeting. Private entries are "
+        "included only when you ask for them.",
+    },
+    "out": {"da": "UD.pdf", "en": "OUT.pdf"},
+    "out_help": {"da": "hvor PDF'en skal gemmes", "en": "where to save the PDF"},
+    "milestone": {"da": "MILEPÆL", "en": "MILESTONE"},
+    "for_help": {
+        "da": "milepælens titel eller id (ellers den næste milepæl)",
+        "en": "the milestone's title or id (otherwise the next milestone)",
+    },
+    "include_private_help": {
+        "da": "tag også private refleksioner med",
+        "en": "include private reflections as well",
+    },
+    "screenshots_help": {
+        "da": "gem et billede af hver skærm og dialog",
+        "en": "save a picture of every screen and dialog",
+    },
+    "screenshots_about": {
+        "da": "Åbner vinduet uden skærm og gemmer et billede af hver skærm og dialog i mappen.",
+        "en": "Opens the window off screen and saves a picture of every screen and dialog in the folder.",
+    },
+    "outdir_help": {"da": "mappen, billederne gemmes i", "en": "the folder the pictures are saved in"},
+    "self_test_help": {
+        "da": "åbn vinduet uden skærm, besøg alle skærme, og tjek at en ændring gemmes",
+        "en": "open the window off screen, visit every screen, and check that a change is saved",
+    },
+    "self_test_about": {
+        "da": "Tjekker, at Handleplan virker på denne computer: åbner vinduet uden skærm, besøger alle "
+        "skærme og tjekker, at en ændring gemmes og kan læses igen.",
+        "en": "Checks that Handleplan works on this computer: opens the window off screen, visits every "
+        "screen and checks that a change is saved and can be read back.",
+    },
+    # What the commands print.
+    "demo_ready": {
+        "da": 'Demo-handleplanen er klar i {path}.\nÅbn den med: handleplan --data-dir "{folder}"',
+        "en": 'The demo plan is ready in {path}.\nOpen it with: handleplan --data-dir "{folder}"',
+    },
+    "export_done": {
+        "da": "PDF'en er gemt: {path} ({pages} sider).",
+        "en": "The PDF has been saved: {path} ({pages} pages).",
+    },
+    "export_left_out_one": {
+        "da": "1 privat post er ikke med. Brug --include-private for at tage den med.",
+        "en": "1 private entry is not included. Use --include-private to include it.",
+    },
+    "export_left_out_many": {
+        "da": "{count} private poster er ikke med. Brug --include-private for at tage dem med.",
+        "en": "{count} private entries are not included. Use --include-private to include them.",
+    },
+    # argparse's own words (Python 3.11's argparse.py, each looked up there through gettext's `_`).
+    "argparse_usage": {"da": "brug: ", "en": "usage: "},
+    "argparse_positionals": {"da": "argumenter", "en": "positional arguments"},
+    "argparse_options": {"da": "tilvalg", "en": "options"},
+    "argparse_help": {"da": "vis denne hjælp og afslut", "en": "show this help message and exit"},
+    "argparse_error": {"da": "%(prog)s: fejl: %(message)s\n", "en": "%(prog)s: error: %(message)s\n"},
+    "argparse_argument": {
+        "da": "argumentet %(argument_name)s: %(message)s",
+        "en": "argument %(argument_name)s: %(message)s",
+    },
+    "argparse_required": {
+        "da": "disse argumenter mangler: %s",
+        "en": "the following arguments are required: %s",
+    },
+    "argparse_unrecognized": {"da": "ukendte argumenter: %s", "en": "unrecognized arguments: %s"},
+    "argparse_invalid_choice": {
+        "da": "ugyldigt valg: %(value)r (vælg mellem %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "argparse_invalid_value": {
+        "da": "ugyldig %(type)s-værdi: %(value)r",
+        "en": "invalid %(type)s value: %(value)r",
+    },
+    "argparse_expected_one": {"da": "mangler en værdi", "en": "expected one argument"},
+    "argparse_ambiguous": {
+        "da": "tvetydigt tilvalg: %(option)s kan være %(matches)s",
+        "en": "ambiguous option: %(option)s could match %(matches)s",
+    },
+}
