@@ -120,7 +120,8 @@ def _codes_used() -> list[tuple[str, str, str]]:
 def test_every_code_the_core_uses_is_in_its_catalog() -> None:
     found = catalogs()
     used = _codes_used()
-    assert {name for _, name, _ in used} == set(CATALOGS) and len(used) > 100
+    # The fields' words are looked up by record and attribute (handleplan.fields), not by a literal code.
+    assert {name for _, name, _ in used} == set(CATALOGS) - {"fields"} and len(used) > 100
     assert [(file, name, code) for file, name, code in used if code not in found[name]] == []
 
 

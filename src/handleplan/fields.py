@@ -326,6 +326,12 @@ FIELDS: tuple[Field, ...] = (
 )
 
 PHASES: tuple[str, ...] = ("plan", "do", "study", "act")
+# The declarations' words as a catalog of say.py (registered in `CATALOGS`), so the test of every
+# message's two languages reads them too.
+FIELD_WORDS: dict[str, Words] = {
+    **{f"{f.record}.{f.name}": f.label for f in FIELDS},
+    **{f"{f.record}.{f.name}.help": f.help for f in FIELDS if f.help},
+}
 _BY_KEY: dict[tuple[str, str], Field] = {(f.record, f.name): f for f in FIELDS}
 
 

@@ -25,6 +25,7 @@ CATALOGS: dict[str, str] = {
     "export_errors": "handleplan.export.errors:EXPORT_MESSAGES",
     "pdf": "handleplan.export.words:WORDS",
     "cli": "handleplan.cli_words:CLI_WORDS",
+    "fields": "handleplan.fields:FIELD_WORDS",
 }
 
 
