@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from sqlalchemy import text as text_sql
 
 from handleplan.export.errors import ExportError
 from handleplan.export.filenames import export_filename, safe_filename
@@ -182,7 +183,9 @@ def test_initiative_section_has_phases_course_questions_decision_earlier_cycles_
     text = " ".join(pages)
     assert "Runde 2" in text and "Hvordan skal jeg gøre det?" in text  # the course's question for Udfør
     assert "Forudsigelse" in text and "Kun få første gang" in text
-    assert "Tidligere runder" in text and "Runde 1 · Justér" in text
+    # Cycle 1 was worked on since the last milestone: in full, its learning and decision beside cycle 2.
+    assert "Runde 1 – Beslutning: Justér" in text and "Det virker, når jeg selv går forrest." in text
+    assert "Aftenholdet var ikke med." in text
     assert "Hvem gør hvad (IGLO)" in text and "Følge op med 1:1-samtale" in text
     assert "Det vil jeg gerne drøfte" in text and "Hvordan beskytter jeg bufferen" in text
     assert "Hvordan får vi aftenholdet med?" in text  # what the TRIO meeting brings to Modul 2
@@ -513,3 +516,40 @@ def test_export_filename_names_leader_and_milestone_and_dates_repeated_titles():
     assert export_filename("Mette  Hansen", "Modul 2") == "Handleplan – Mette Hansen – Modul 2.pdf"
     assert export_filename("", "TRIO-møde", date(2026, 2, 4)) == "Handleplan – TRIO-møde 2026-02-04.pdf"
     assert export_filename("Mette", "", lang="en") == "Action plan – Mette.pdf"
+
+
+def test_a_finished_cycle_stays_whole_and_a_new_one_has_no_filler(store, plan, tmp_path):
+    """The issue's journey: cycle 1 run through all four phases, cycle 2 just started from it."""
+    stress = plan["stress"]
+    first, second = stress.cycles
+    edit(store, second, phase=Phase.PLAN)
+    ops.add_observation(store, first, "Kun dagholdet var med.", TODAY - timedelta(days=20))
+    edit(store, first.questions[0] if first.questions else ops.add_question(store, first, "Siger de noget?", "Ja"),
+         result="6 af 10")  # fmt: skip
+    edit(store, first, unplanned="En vikar tog ordet.", comparison="Før: ingen. Efter: seks.")
+    _reader, pages = export(store, tmp_path)
+    text = " ".join(pages)
+    for learning in ("Kun dagholdet var med.", "6 af 10", "En vikar tog ordet.", "Før: ingen. Efter: seks.",
+                     "Aftenholdet var ikke med."):  # fmt: skip
+        assert learning in text
+    assert "Runde 2 – nu i fasen Planlæg" in text
+    assert "Ikke udfyldt endnu" not in text
+    cycle2 = text[text.index("Runde 2 – nu i fasen Planlæg") : text.index("Runde 1 – Beslutning: Justér")]
+    assert "Hvordan skal jeg gøre det?" not in cycle2 and "Resultat" not in cycle2  # Udfør not reached
+    assert "Kun få første gang" in cycle2  # what is planned: the question and its prediction
+    overview = text[text.index("Overblik") :]
+    assert "Også for aftenholdet" in overview  # Næste skridt: the Act step's
+
+
+def test_a_cycle_untouched_since_the_previous_milestone_is_one_line(store, plan, tmp_path):
+    first = plan["stress"].cycles[0]
+    long_ago = "2020-01-01 08:00:00.000000"
+    for table, key in (("cycle", "id"), ("cycle_question", "cycle_id"), ("cycle_task", "cycle_id"),
+                       ("observation", "cycle_id")):  # fmt: skip
+        store.session.execute(text_sql(f"UPDATE {table} SET updated_at = :t WHERE {key} = :id"),
+                              {"t": long_ago, "id": first.id})  # fmt: skip
+    store.commit()
+    _reader, pages = export(store, tmp_path)
+    text = " ".join(pages)
+    assert "Tidligere runder" in text and "Runde 1 · Justér" in text
+    assert "Runde 1 – Beslutning: Justér" not in text

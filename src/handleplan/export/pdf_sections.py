@@ -8,6 +8,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import NextPageTemplate
 
+from handleplan import fields
 from handleplan.content import LEVEL_KEYS, load_content
 from handleplan.export.pdf_flowables import (
     PAGE_REF_WIDTH,
@@ -238,13 +239,11 @@ class Sections:
         return lines
 
     def next_step(self, ini: InitiativeSnap) -> str:
-        cycle = ini.current_cycle
-        if cycle is None:
-            return ""
-        if cycle.next_step.strip():
-            return cycle.next_step
-        open_task = next((t.what for t in cycle.tasks if not t.done and t.what.strip()), "")
-        return open_task or cycle.objective
+        """The Act step's next step: the newest cycle's, or the one before it that the newest grew from;
+        with none decided yet, what the newest cycle sets out to do."""
+        decided = next((c.next_step for c in reversed(ini.cycles) if c.next_step.strip()), "")
+        current = ini.current_cycle
+        return decided or (current.objective if current is not None else "")
 
     def overview(self) -> list[Flowable]:
         w = self.w
@@ -291,14 +290,10 @@ class Sections:
             *self.field(w("goal"), ini.goal),
             *self.field(w("why"), ini.why),
         ]
-        if cycle is not None:
-            title = (
-                w("current_cycle", n=cycle.number) + " – " + w("now_in", phase=self.phase_title(cycle.phase))
-            )
-            story.append(self.p(title, st.h3))
-            for key in PHASES:
-                story += self.phase(key, cycle)
-        earlier = ini.cycles[:-1]
+        full = [c for c in ini.cycles if c is cycle or self.worked_on_lately(c)]
+        for shown in reversed(full):  # the newest first: where the initiative is now
+            story += self.cycle(shown, current=shown is cycle)
+        earlier = [c for c in ini.cycles if c not in full]
         if earlier:
             story.append(self.p(w("earlier_cycles"), st.h3))
             story += [self.earlier_line(c) for c in earlier]
@@ -330,43 +325,81 @@ class Sections:
         head.keepWithNext = 1
         return head
 
-    def phase(self, key: str, cycle: CycleSnap) -> list[Flowable]:
+    def worked_on_lately(self, cycle: CycleSnap) -> bool:
+        """Changed since the previous milestone (or no dated one to measure by): shown in full, since
+        its observations, results and decision are the learning the TRIO and the teacher look for."""
+        previous = self.c.previous
+        if previous is None or previous.date is None or cycle.worked_on is None:
+            return True
+        return cycle.worked_on >= previous.date
+
+    def cycle(self, cycle: CycleSnap, current: bool) -> list[Flowable]:
+        """One cycle in full: each phase it has reached that has something written, nothing as filler."""
         w = self.w
+        title = w("current_cycle", n=cycle.number)
+        if current:
+            title += " – " + w("now_in", phase=self.phase_title(cycle.phase))
+        elif cycle.decision:  # "Runde 1 – Beslutning: Justér", not a phase's name alone
+            decided = self.content.decisions.get(cycle.decision, cycle.decision)
+            title += f" – {fields.label('cycle', 'decision', w.lang)}: {decided}"
+        reached = PHASES.index(cycle.phase) if cycle.phase in PHASES else 0
+        story: list[Flowable] = [self.p(title, self.st.h3)]
+        for key in PHASES[: reached + 1]:
+            story += self.phase(key, cycle)
+        return story
+
+    def phase(self, key: str, cycle: CycleSnap) -> list[Flowable]:
         body: list[Flowable] = []
-        if key == "plan":
-            body += self.field(w("objective"), cycle.objective)
-            if cycle.tasks:
-                body += self.titled([self.p(w("tasks"), self.st.label)], self.tasks_table(cycle))
-            body += self.field(w("measure"), cycle.measure)
-            body += self.field(w("data_plan"), cycle.data_plan)
-        elif key == "do":
-            body += self.field(w("method"), cycle.method)
-            body += self.field(w("helpers"), cycle.helpers)
-            if cycle.as_planned is not None:
-                answer = w("yes") if cycle.as_planned else w("no")
-                body.append(Para(f"<b>{inline(w('as_planned'), FONT_BOLD)}:</b> {answer}", self.st.body))
-            if cycle.observations:
-                body.append(self.p(w("observations"), self.st.label))
-                for obs in cycle.observations:
-                    stamp = inline(w.date(obs.observed_on, short=True), FONT_BOLD)
-                    body += paragraphs(obs.text, self.st.body, prefix=f"<b>{stamp}</b>&nbsp;&nbsp;")
-            body += self.field(w("unplanned"), cycle.unplanned)
-        elif key == "study":
-            if any(q.question.strip() or q.prediction.strip() or q.result.strip() for q in cycle.questions):
-                body += self.titled([self.p(w("predictions"), self.st.label)], self.questions_table(cycle))
-            body += self.field(w("learning"), cycle.learning)
-            body += self.field(w("comparison"), cycle.comparison)
-        else:
-            if cycle.decision:
-                label = self.content.decisions.get(cycle.decision, cycle.decision)
-                body.append(Para(f"<b>{inline(w('decision'), FONT_BOLD)}:</b> {inline(label)}", self.st.body))
-            body += self.field(w("reason"), cycle.decision_reason)
-            body += self.field(w("next_step"), cycle.next_step)
+        for declared in fields.on_page(key):
+            body += self.declared(declared, cycle)
         if not body:
-            body = [self.p(w("not_yet"), self.st.body_muted)]
+            return []
         # A table right under the phase heading: its page break goes before the heading.
         lead = [body.pop(0)] if isinstance(body[0], CondPageBreak) else []
         return [Spacer(1, 4), *lead, self.phase_head(key), *body, Spacer(1, 6)]
+
+    def declared(self, declared: fields.Field, cycle: CycleSnap) -> list[Flowable]:
+        """A field of the cycle under its declared label: text as paragraphs, rows as tables."""
+        w, st = self.w, self.st
+        label = declared.say(w.lang)
+        name = declared.name
+        if declared.kind in ("text", "line"):
+            return self.field(label, cycle.texts.get(name, "")) if declared.in_pdf else []
+        asked = [q for q in cycle.questions if q.question.strip() or q.prediction.strip() or q.result.strip()]
+        if name == "questions":  # before Evaluér: what she asks and predicts; after, beside the results
+            if not asked or PHASES.index(cycle.phase) >= PHASES.index("study"):
+                return []
+            return self.titled([self.p(label, st.label)], self.questions_table(cycle, results=False))
+        if name == "results":
+            return (
+                self.titled([self.p(w("predictions"), st.label)], self.questions_table(cycle))
+                if asked
+                else []
+            )
+        if name == "tasks":
+            return self.titled([self.p(label, st.label)], self.tasks_table(cycle)) if cycle.tasks else []
+        if name == "as_planned":
+            if cycle.as_planned is None:
+                return []
+            answer = w("yes") if cycle.as_planned else w("no")
+            return [Para(f"<b>{inline(self.lead_in(label), FONT_BOLD)}</b> {answer}", st.body)]
+        if name == "observations":
+            if not cycle.observations:
+                return []
+            story: list[Flowable] = [self.p(label, st.label)]
+            for obs in cycle.observations:
+                stamp = inline(w.date(obs.observed_on, short=True), FONT_BOLD)
+                story += paragraphs(obs.text, st.body, prefix=f"<b>{stamp}</b>&nbsp;&nbsp;")
+            return story
+        if name == "decision" and cycle.decision:
+            decision = self.content.decisions.get(cycle.decision, cycle.decision)
+            return [Para(f"<b>{inline(self.lead_in(label), FONT_BOLD)}</b> {inline(decision)}", st.body)]
+        return []
+
+    @staticmethod
+    def lead_in(label: str) -> str:
+        """A label before its answer on the same line: "Beslutning:", but "Gik det som planlagt?"."""
+        return label if label.endswith(("?", ":")) else label + ":"
 
     def tasks_table(self, cycle: CycleSnap) -> Table:
         w = self.w
@@ -384,12 +417,15 @@ class Sections:
         texts = [x for t in cycle.tasks for x in (t.what, t.who, t.when, t.where)]
         return self.table(header, rows, [0.33, 0.18, 0.18, 0.21, 0.10], texts)
 
-    def questions_table(self, cycle: CycleSnap) -> Table:
+    def questions_table(self, cycle: CycleSnap, results: bool = True) -> Table:
         w = self.w
-        rows = [
-            [self.cell(q.question), self.cell(q.prediction), self.cell(q.result)] for q in cycle.questions
-        ]
-        texts = [x for q in cycle.questions for x in (q.question, q.prediction, q.result)]
+        asked = [q for q in cycle.questions if q.question.strip() or q.prediction.strip() or q.result.strip()]
+        if not results:
+            rows = [[self.cell(q.question), self.cell(q.prediction)] for q in asked]
+            texts = [x for q in asked for x in (q.question, q.prediction)]
+            return self.table([w("col_question"), w("col_prediction")], rows, [0.45, 0.55], texts)
+        rows = [[self.cell(q.question), self.cell(q.prediction), self.cell(q.result)] for q in asked]
+        texts = [x for q in asked for x in (q.question, q.prediction, q.result)]
         header = [w("col_question"), w("col_prediction"), w("col_result")]
         return self.table(header, rows, [0.30, 0.35, 0.35], texts)
 

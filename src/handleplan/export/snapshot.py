@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from handleplan import fields
 from handleplan.models import (
     Cycle,
     Initiative,
@@ -88,23 +89,24 @@ class ObservationSnap:
 
 @dataclass(frozen=True)
 class CycleSnap:
+    """A cycle's texts are copied by their declarations (`handleplan.fields`), so a field added there is
+    in the snapshot without a line here; `cycle.objective` reads them like attributes."""
+
     number: int
     phase: str
-    objective: str = ""
-    measure: str = ""
-    data_plan: str = ""
-    method: str = ""
-    helpers: str = ""
+    texts: dict[str, str] = field(default_factory=dict, hash=False)
     as_planned: bool | None = None
-    unplanned: str = ""
-    learning: str = ""
-    comparison: str = ""
     decision: str | None = None
-    decision_reason: str = ""
-    next_step: str = ""
     questions: tuple[QuestionSnap, ...] = ()
     tasks: tuple[TaskSnap, ...] = ()
     observations: tuple[ObservationSnap, ...] = ()
+    worked_on: date | None = None  # the last day the cycle or a row of it was changed
+
+    def __getattr__(self, name: str) -> str:
+        texts = object.__getattribute__(self, "texts")
+        if name in texts:
+            return texts[name]
+        raise AttributeError(name)
 
 
 @dataclass(frozen=True)
@@ -288,21 +290,14 @@ def _milestone(m: Milestone) -> MilestoneSnap:
 
 
 def _cycle(c: Cycle) -> CycleSnap:
+    rows = [c, *c.questions, *c.tasks, *c.observations]
+    changed = [r.updated_at for r in rows if r.updated_at is not None]
     return CycleSnap(
         number=c.number,
         phase=str(_value(c.phase)),
-        objective=c.objective or "",
-        measure=c.measure or "",
-        data_plan=c.data_plan or "",
-        method=c.method or "",
-        helpers=c.helpers or "",
+        texts={f.name: getattr(c, f.name) or "" for f in fields.of("cycle") if f.kind in ("text", "line")},
         as_planned=c.as_planned,
-        unplanned=c.unplanned or "",
-        learning=c.learning or "",
-        comparison=c.comparison or "",
         decision=_value(c.decision),
-        decision_reason=c.decision_reason or "",
-        next_step=c.next_step or "",
         questions=tuple(
             QuestionSnap(q.question or "", q.prediction or "", q.result or "") for q in c.questions
         ),
@@ -310,6 +305,7 @@ def _cycle(c: Cycle) -> CycleSnap:
             TaskSnap(t.what or "", t.who or "", t.when or "", t.where or "", bool(t.done)) for t in c.tasks
         ),
         observations=tuple(ObservationSnap(o.observed_on, o.text or "") for o in c.observations),
+        worked_on=max(changed).date() if changed else None,
     )
 
 
