@@ -37,6 +37,7 @@ from handleplan.export.words import Words
 PHASES = ("plan", "do", "study", "act")
 ROW_SPLIT_CHARS = 1200  # a cell text this long may not fit on one page
 TABLE_START = 3.4 * cm  # a table title, its header row and about two rows
+SHORT_TABLE_ROWS = 4  # up to a header and three rows: measured, so it is not sent to the next page for less
 # Tables draw empty cells (e.g. after splitting a row) in their own font, Helvetica unless told: a font
 # that is never embedded. Every table names ours.
 TABLE_FONT = [("FONT", (0, 0), (-1, -1), FONT, 8.5)]
@@ -118,7 +119,11 @@ class Sections:
         and its first rows fit. (keepWithNext would do the same, but wraps every table twice.)"""
         for title in titles:
             title.keepWithNext = 0
-        return [CondPageBreak(TABLE_START), *titles, table]
+        need = TABLE_START
+        if len(table._cellvalues) <= SHORT_TABLE_ROWS:  # a short table needs only its own height
+            heights = [t.wrap(self.width, self.height or 10_000)[1] for t in titles]
+            need = min(need, sum(heights) + table.wrap(self.width, self.height or 10_000)[1] + 6)
+        return [CondPageBreak(need), *titles, table]
 
     def level_title(self, key: str) -> str:
         level = self.content.levels.get(key)
@@ -287,8 +292,8 @@ class Sections:
         story: list[Flowable] = [
             Heading(ini.title, st.h2, 1, f"ini-{ini.id}"),
             self.p(" · ".join(meta), st.meta),
-            *self.field(w("goal"), ini.goal),
-            *self.field(w("why"), ini.why),
+            *self.field(fields.label("initiative", "goal", w.lang), ini.goal),
+            *self.field(fields.label("initiative", "why", w.lang), ini.why),
         ]
         full = [c for c in ini.cycles if c is cycle or self.worked_on_lately(c)]
         for shown in reversed(full):  # the newest first: where the initiative is now
@@ -388,7 +393,7 @@ class Sections:
                 return []
             story: list[Flowable] = [self.p(label, st.label)]
             for obs in cycle.observations:
-                stamp = inline(w.date(obs.observed_on, short=True), FONT_BOLD)
+                stamp = inline(w.date(obs.observed_on), FONT_BOLD)
                 story += paragraphs(obs.text, st.body, prefix=f"<b>{stamp}</b>&nbsp;&nbsp;")
             return story
         if name == "decision" and cycle.decision:
@@ -437,7 +442,7 @@ class Sections:
                 self.p(self.level_title(r.level), self.st.cell_bold),
                 self.cell(r.who),
                 self.cell(r.what),
-                self.p(w.date(r.due, short=True) if r.due else w("none"), self.st.cell),
+                self.p(w.date(r.due) if r.due else w("none"), self.st.cell),
                 self.p(w("done") if r.done else w("open"), self.st.cell if r.done else self.st.cell_muted),
             ]
             for r in sorted(roles, key=lambda r: order.get(r.level, 9))
@@ -486,7 +491,7 @@ class Sections:
                 if answer.answer.strip():
                     story.append(Para(inline(answer.prompt, st.prompt.fontName), st.prompt))
                     story += paragraphs(answer.answer, st.body)
-            story += self.field(w("notes"), refl.text)
+            story += self.field(fields.label("reflection", "text", w.lang), refl.text)
         return story
 
     def period(self) -> str:
@@ -509,10 +514,10 @@ class Sections:
         for m in self.c.trio_meetings:
             title = f"{m.title} · {w.date(m.date)}" + (f" · {m.place}" if m.place.strip() else "")
             story.append(self.p(title, st.h3))
-            story += self.field(w("meeting_notes"), m.notes)
+            story += self.field(fields.label("milestone", "notes", w.lang), m.notes)
             if m.agreements:
                 story += self.titled([self.p(w("agreements"), st.label)], self.roles_table(m.agreements))
-            story += self.field(w("bring_to_next"), m.bring_to_next)
+            story += self.field(fields.label("milestone", "bring_to_next", w.lang), m.bring_to_next)
         return story
 
     def discussion(self) -> list[Flowable]:

@@ -56,15 +56,9 @@ WORDS: Catalog = {
     "col_iglo": {"da": "IGLO – hvem", "en": "IGLO – who"},
     "cycle_phase": {"da": "Runde {n} · {phase}", "en": "Cycle {n} · {phase}"},
     "no_cycle": {"da": "Ingen runde endnu", "en": "No cycle yet"},
-    "goal": {"da": "Det vil jeg opnå", "en": "What I want to achieve"},
-    "why": {"da": "Derfor er det vigtigt", "en": "Why it matters"},
     "themes": {"da": "Temaer", "en": "Themes"},
     "current_cycle": {"da": "Runde {n}", "en": "Cycle {n}"},
     "now_in": {"da": "nu i fasen {phase}", "en": "now in the {phase} phase"},
-    "objective": {"da": "Mål for runden", "en": "Objective of this cycle"},
-    "measure": {"da": "Sådan ved vi, at det er en forbedring", "en": "How we will know it is an improvement"},
-    "data_plan": {"da": "Data – hvad, hvem, hvornår", "en": "Data – what, who, when"},
-    "tasks": {"da": "Opgaver", "en": "Tasks"},
     "col_what": {"da": "Hvad", "en": "What"},
     "col_who": {"da": "Hvem", "en": "Who"},
     "col_when": {"da": "Hvornår", "en": "When"},
@@ -74,19 +68,9 @@ WORDS: Catalog = {
     "col_prediction": {"da": "Forudsigelse", "en": "Prediction"},
     "col_result": {"da": "Resultat", "en": "Result"},
     "predictions": {"da": "Forudsigelser og resultater", "en": "Predictions and results"},
-    "method": {"da": "Metode og redskaber", "en": "Method and tools"},
-    "helpers": {"da": "Hvem hjælper mig", "en": "Who helps me"},
-    "as_planned": {"da": "Gennemført som planlagt", "en": "Carried out as planned"},
     "yes": {"da": "Ja", "en": "Yes"},
     "no": {"da": "Nej", "en": "No"},
-    "observations": {"da": "Iagttagelser undervejs", "en": "Observations along the way"},
-    "unplanned": {"da": "Det, der ikke var planlagt", "en": "What was not planned"},
     "learning": {"da": "Det har jeg lært", "en": "What I have learned"},
-    "comparison": {"da": "Før og efter", "en": "Before and after"},
-    "decision": {"da": "Beslutning", "en": "Decision"},
-    "reason": {"da": "Begrundelse", "en": "Reason"},
-    "next_step": {"da": "Næste skridt", "en": "Next step"},
-    "not_yet": {"da": "Ikke udfyldt endnu.", "en": "Not filled in yet."},
     "earlier_cycles": {"da": "Tidligere runder", "en": "Earlier cycles"},
     "earlier_cycle_line": {"da": "Runde {n}", "en": "Cycle {n}"},
     "iglo": {"da": "Hvem gør hvad (IGLO)", "en": "Who does what (IGLO)"},
@@ -105,16 +89,13 @@ WORDS: Catalog = {
     "free_reflection": {"da": "Refleksion", "en": "Reflection"},
     "linked": {"da": "Knyttet til", "en": "Linked to"},
     "private": {"da": "privat", "en": "private"},
-    "notes": {"da": "Mine noter", "en": "My notes"},
     "notes_blank": {"da": "Noter", "en": "Notes"},
     "trio_meetings": {"da": "TRIO-møder", "en": "TRIO meetings"},
     "no_trio": {
         "da": "Der er ikke noteret noget fra TRIO-møder endnu.",
         "en": "Nothing has been noted from TRIO meetings yet.",
     },
-    "meeting_notes": {"da": "Noter fra mødet", "en": "Notes from the meeting"},
     "agreements": {"da": "Aftaler – hvem gør hvad", "en": "Agreements – who does what"},
-    "bring_to_next": {"da": "Det tager vi med til næste modul", "en": "What we bring to the next module"},
     "discussion": {"da": "Det vil jeg gerne drøfte", "en": "What I would like to discuss"},
     "discussion_own": {"da": "Mine punkter til {title}", "en": "My points for {title}"},
     "discussion_trio": {"da": "Fra {title}, {date}", "en": "From {title}, {date}"},
@@ -165,16 +146,12 @@ class Words:
     def __call__(self, key: str, **params: object) -> str:
         return say(WORDS, key, self.lang, **params)
 
-    def date(self, when: date | None, short: bool = False) -> str:
-        """ "14. januar 2026" / "14 January 2026"; short: "14.1.2026" / "14 Jan 2026"."""
+    def date(self, when: date | None) -> str:
+        """ "14. januar 2026" / "14 January 2026": one form everywhere in the PDF, tables included."""
         if when is None:
             return self("none")
         month = self(f"month_{when.month}")
-        # Danish writes the day as an ordinal with a full stop and a numeric short form; English does not.
-        if short:
-            if self.lang == "da":
-                return f"{when.day}.{when.month}.{when.year}"
-            return f"{when.day} {month[:3]} {when.year}"
+        # Danish writes the day as an ordinal with a full stop; English does not.
         if self.lang == "da":
             return f"{when.day}. {month} {when.year}"
         return f"{when.day} {month} {when.year}"
