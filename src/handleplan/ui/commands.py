@@ -6,6 +6,7 @@ import gc
 import logging
 import os
 import sqlite3
+import sys
 import time
 from pathlib import Path
 
@@ -55,12 +56,23 @@ def run_gui(folder: Path, lang: str | None, quit_when_ready: bool = False, proce
 
 def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_start: float) -> int:
     app, settings, language = _start(folder, lang)
-    lock = take_lock_after_mkdir(folder)
-    if lock is None:
+    from handleplan.store.files import ensure_private_dir
+    from handleplan.ui.single_instance import Other, SingleInstance
+
+    ensure_private_dir(folder)
+    lock = SingleInstance(folder)
+    other = lock.claim()
+    if other is Other.RAISED:
+        # The leader started the app again to find its window: it is in front now; nothing to say.
+        print("Handleplan is already open: its window was brought to the front.", file=sys.stderr)
+        return 0
+    if other is Other.BUSY:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(None, "Handleplan", MESSAGES["store_locked"][language.lang])
         return 1
+    if not file_is_current(folder):
+        lock.listen()  # an upgrade or a message about the file comes before the window: answer meanwhile
     store = store_opener(folder, language.lang)
     if store is None:
         return 1
@@ -77,6 +89,7 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
 
     def painted() -> None:
         collect_garbage_again()
+        lock.serve(controller.bring_to_front)  # after the first paint: QtNetwork costs a few dozen ms
         if quit_when_ready:
             elapsed = seconds_since_process_start(process_start)
             print(f"handleplan ready: {elapsed * 1000:.0f} ms from process start to first paint", flush=True)
@@ -94,6 +107,7 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
         lock.unlock()
         return 1
     QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
+    QTimer.singleShot(5000, lambda: lock.serve(controller.bring_to_front))
     app.aboutToQuit.connect(controller.shutdown)
     try:
         code = app.exec()
@@ -101,6 +115,15 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
         notice.uninstall()
     lock.unlock()
     return code
+
+
+def file_is_current(folder: Path) -> bool:
+    from handleplan.store.schema import HEAD_REVISION, read_revision
+
+    try:
+        return read_revision(folder / "handleplan.db") == HEAD_REVISION
+    except Exception:  # noqa: BLE001 - damaged or missing: store_opener says what is wrong
+        return False
 
 
 def explain_unreadable(exc: sqlite3.DatabaseError, lang: str) -> None:
