@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from handleplan.errors import MESSAGES
 from handleplan.paths import log_dir
 from handleplan.ui.app import LOG_NAME, Language, get_app, settings_for, setup_logging
-from handleplan.ui.controller import AppController, open_store_or_explain, store_opener, take_lock
+from handleplan.ui.controller import AppController, open_store_or_explain, store_opener
 
 SIZES = ((1280, 800), (1920, 1080))
 log = logging.getLogger(__name__)
@@ -64,7 +64,11 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
     other = lock.claim()
     if other is Other.RAISED:
         # The leader started the app again to find its window: it is in front now; nothing to say.
-        print("Handleplan is already open: its window was brought to the front.", file=sys.stderr)
+        note = {
+            "da": "Handleplan er allerede åben: vinduet er hentet frem.",
+            "en": "Handleplan is already open: its window was brought to the front.",
+        }
+        print(note.get(language.lang, note["da"]), file=sys.stderr)
         return 0
     if other is Other.BUSY:
         from PySide6.QtWidgets import QMessageBox
@@ -145,13 +149,6 @@ def collect_garbage_again() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
-
-
-def take_lock_after_mkdir(folder: Path):  # noqa: ANN201
-    from handleplan.store.files import ensure_private_dir
-
-    ensure_private_dir(folder)
-    return take_lock(folder)
 
 
 def run_screenshots(folder: Path, outdir: Path, lang: str) -> int:

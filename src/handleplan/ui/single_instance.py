@@ -141,8 +141,10 @@ class SingleInstance:
             if answer is not None:
                 return answer
             # The lock names a live process, yet nobody answers: stale, whatever its pid says – unless it
-            # was just written by an instance about to listen.
-            if self._lock_age() > STARTING_GRACE_S or time.monotonic() - started > STARTING_GRACE_S:
+            # was just written by an instance about to listen. Judged by the file's age (read just before
+            # removing it), so a lock another start has only now taken over is not removed again; the
+            # time waited counts too, for a clock that went back.
+            if self._lock_age() > STARTING_GRACE_S or time.monotonic() - started > 2 * STARTING_GRACE_S:
                 log.warning("taking over a lock nobody answers for: %s", self._lock_holder())
                 self.lock.removeStaleLockFile()
                 if self._try_lock():
@@ -179,9 +181,10 @@ class SingleInstance:
 
     def _lock_age(self) -> float:
         try:
-            return time.time() - (self.folder / LOCK_NAME).stat().st_mtime
+            age = time.time() - (self.folder / LOCK_NAME).stat().st_mtime
         except OSError:
-            return 0.0
+            return 0.0  # gone this moment: go round and try the lock again
+        return age if age >= 0 else float("inf")  # written "in the future": the clock moved, not new
 
     def _lock_holder(self) -> str:
         try:
