@@ -75,19 +75,6 @@ def test_quit_when_ready_reports_the_time_to_first_paint(demo_dir: Path):
     assert "ms from process start to first paint" in result.stdout
 
 
-def test_a_second_window_on_the_same_data_is_refused(demo_dir: Path):
-    from PySide6.QtCore import QLockFile
-
-    lock = QLockFile(str(demo_dir / "handleplan.lock"))
-    assert lock.tryLock(0)
-    try:
-        result = handleplan("--data-dir", str(demo_dir), "self-test")
-        assert result.returncode == 1
-        assert "allerede åben" in result.stdout
-    finally:
-        lock.unlock()
-
-
 # Starts the app as `handleplan` does and reads out, then closes, the first dialog it shows.
 ANSWER_DIALOG = """
 import sys

@@ -6,6 +6,7 @@ import gc
 import logging
 import os
 import sqlite3
+import sys
 import time
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import QTimer
 from handleplan.errors import MESSAGES
 from handleplan.paths import log_dir
 from handleplan.ui.app import LOG_NAME, Language, get_app, settings_for, setup_logging
-from handleplan.ui.controller import AppController, open_store_or_explain, store_opener, take_lock
+from handleplan.ui.controller import AppController, open_store_or_explain, store_opener
 
 # What a laptop leaves the window: 1366×768 and 1280×720 less a panel and a task bar, and 1280×720 at 125 %.
 SIZES = ((1350, 700), (1264, 650), (1008, 528))
@@ -56,12 +57,27 @@ def run_gui(folder: Path, lang: str | None, quit_when_ready: bool = False, proce
 
 def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_start: float) -> int:
     app, settings, language = _start(folder, lang)
-    lock = take_lock_after_mkdir(folder)
-    if lock is None:
+    from handleplan.store.files import ensure_private_dir
+    from handleplan.ui.single_instance import Other, SingleInstance
+
+    ensure_private_dir(folder)
+    lock = SingleInstance(folder)
+    other = lock.claim()
+    if other is Other.RAISED:
+        # The leader started the app again to find its window: it is in front now; nothing to say.
+        note = {
+            "da": "Handleplan er allerede åben: vinduet er hentet frem.",
+            "en": "Handleplan is already open: its window was brought to the front.",
+        }
+        print(note.get(language.lang, note["da"]), file=sys.stderr)
+        return 0
+    if other is Other.BUSY:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(None, "Handleplan", MESSAGES["store_locked"][language.lang])
         return 1
+    if not file_is_current(folder):
+        lock.listen()  # an upgrade or a message about the file comes before the window: answer meanwhile
     store = store_opener(folder, language.lang)
     if store is None:
         return 1
@@ -78,6 +94,7 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
 
     def painted() -> None:
         collect_garbage_again()
+        lock.serve(controller.bring_to_front)  # after the first paint: QtNetwork costs a few dozen ms
         if quit_when_ready:
             elapsed = seconds_since_process_start(process_start)
             print(f"handleplan ready: {elapsed * 1000:.0f} ms from process start to first paint", flush=True)
@@ -95,6 +112,7 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
         lock.unlock()
         return 1
     QTimer.singleShot(5000, collect_garbage_again)  # should the window not paint (started minimised)
+    QTimer.singleShot(5000, lambda: lock.serve(controller.bring_to_front))
     app.aboutToQuit.connect(controller.shutdown)
     try:
         code = app.exec()
@@ -102,6 +120,15 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
         notice.uninstall()
     lock.unlock()
     return code
+
+
+def file_is_current(folder: Path) -> bool:
+    from handleplan.store.schema import HEAD_REVISION, read_revision
+
+    try:
+        return read_revision(folder / "handleplan.db") == HEAD_REVISION
+    except Exception:  # noqa: BLE001 - damaged or missing: store_opener says what is wrong
+        return False
 
 
 def explain_unreadable(exc: sqlite3.DatabaseError, lang: str) -> None:
@@ -123,13 +150,6 @@ def collect_garbage_again() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
-
-
-def take_lock_after_mkdir(folder: Path):  # noqa: ANN201
-    from handleplan.store.files import ensure_private_dir
-
-    ensure_private_dir(folder)
-    return take_lock(folder)
 
 
 def run_screenshots(folder: Path, outdir: Path, lang: str) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from handleplan.errors import HandleplanError
@@ -18,6 +18,7 @@ from handleplan.store.schema import HEAD_REVISION, read_revision
 from handleplan.ui.app import Language
 from handleplan.ui.context import AppContext
 from handleplan.ui.main_window import MainWindow
+from handleplan.ui.single_instance import Other, SingleInstance
 
 CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000
 
@@ -283,6 +284,23 @@ class AppController:
         old.deleteLater()
         self._schedule_warm_up()  # the new window's other screens
 
+    def bring_to_front(self) -> bool:
+        """A second start asked for the window (see `single_instance`): un-minimise, raise, activate – and
+        the dialog the leader has open in it, if any. False while there is no window to show yet."""
+        window = self.window
+        if self.closed or window is None or not shiboken6.isValid(window):
+            return False
+        if window.windowState() & Qt.WindowState.WindowMinimized:
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog is not window:
+            dialog.raise_()
+            dialog.activateWindow()
+        return True
+
     def _idle_checkpoint(self) -> None:
         if self.ctx.store_is_open:
             self.ctx.flush()
@@ -333,10 +351,8 @@ def open_store_or_explain(folder: Path, lang: str, parent=None):  # noqa: ANN001
         return None
 
 
-def take_lock(folder: Path) -> QLockFile | None:
-    """One running Handleplan per data folder: two writers on one file is how SQLite files get hurt."""
-    lock = QLockFile(str(folder / "handleplan.lock"))
-    # Never stale by age (a leader may keep the window open for days); a lock whose process is gone,
-    # after a crash, is still taken over: tryLock checks the recorded pid.
-    lock.setStaleLockTime(0)
-    return lock if lock.tryLock(0) else None
+def take_lock(folder: Path) -> SingleInstance | None:
+    """One running Handleplan per data folder: two writers on one file is how SQLite files get hurt.
+    None when another instance answers (it has been asked to show its window)."""
+    instance = SingleInstance(folder)
+    return instance if instance.claim() is Other.NONE else None
