@@ -59,6 +59,7 @@ def plan() -> Plan:
                     Cycle(
                         phase=Phase.DO,
                         fields={
+                            "target": "Mindst 12 af 16 har sat deres magnet inden jul.",
                             "objective": "Bruge stresstrappen som dialogværktøj på de næste fire teammøder "
                             "(hver 14. dag), 15 minutter hver gang.",
                             "measure": "Hvor mange der selv siger, hvor de er på trappen, og hvor mange der "
@@ -176,6 +177,7 @@ def plan() -> Plan:
                     Cycle(
                         phase=Phase.STUDY,
                         fields={
+                            "target": "Seks samtaler holdt inden Modul 2.",
                             "objective": "Holde en kort samtale (20 minutter) med seks medarbejdere ud fra "
                             "de seks guldkorn inden Modul 2.",
                             "measure": "Hvor mange guldkorn hver oplever som til stede (0–6), og én ting, vi "
@@ -267,6 +269,7 @@ def plan() -> Plan:
                     Cycle(
                         phase=Phase.ACT,
                         fields={
+                            "target": "Pausen holdt mindst 4 af 5 dage på alle tre ruter i uge 48.",
                             "objective": "Afprøve ti minutters buffer før frokost på tre af vores ruter i "
                             "tre uger.",
                             "measure": "Antal dage, hvor pausen blev holdt, og overarbejdstimer på de tre "

@@ -60,6 +60,7 @@ def plan() -> Plan:
                     Cycle(
                         phase=Phase.DO,
                         fields={
+                            "target": "At least 12 of 16 have placed their magnet before Christmas.",
                             "objective": "Use the stress staircase as a dialogue tool at the next four team "
                             "meetings (every other week), 15 minutes each time.",
                             "measure": "How many say themselves where they are on the staircase, and how "
@@ -175,6 +176,7 @@ def plan() -> Plan:
                     Cycle(
                         phase=Phase.STUDY,
                         fields={
+                            "target": "Six conversations held before Module 2.",
                             "objective": "Hold a short conversation (20 minutes) with six staff members "
                             "based on the six gold nuggets before Module 2.",
                             "measure": "How many gold nuggets each person feels are present (0–6), and one "
@@ -273,6 +275,7 @@ def plan() -> Plan:
                     Cycle(
                         phase=Phase.ACT,
                         fields={
+                            "target": "The break kept on at least 4 of 5 days on all three routes in week 48.",
                             "objective": "Try a ten-minute buffer before lunch on three of our routes for "
                             "three weeks.",
                             "measure": "Number of days the break was taken, and overtime hours on the three "
