@@ -78,7 +78,7 @@ def test_typing_without_a_pause_is_saved_while_she_types(ctx, store, qtbot) -> N
     field.bind(initiative)
     shown(qtbot, field)
     field.setFocus()
-    words = iter("Alle i teamet siger noget på hvert morgenmøde, også de nye " * 3)
+    words = iter("Alle i teamet siger noget hver morgen, ogsaa de nye " * 3)  # keyClicks: ASCII only
     typed: list[str] = []
 
     def type_one() -> None:  # a key every 50 ms: never the 0.8 s pause the old debounce waited for
