@@ -48,15 +48,21 @@ def child(folder: Path, title: str | None) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from handleplan.ops.initiatives import create_initiative, initiatives
     from handleplan.store import Store
+    from handleplan.ui.context import AppContext
+    from handleplan.ui.fields import TextField
 
     def say(**what: object) -> None:
         print(json.dumps(what, ensure_ascii=False), flush=True)
 
+    app = QApplication([])
+    # Started while the previous run still types, so the imports cost no cycle time; the store is opened
+    # only once the parent says the previous run is dead.
+    if sys.stdin.readline() != "go\n":
+        return 0  # the parent is gone
     try:
         store = Store.open(folder)
-        from handleplan.ops.initiatives import initiatives
-
         report = store.check()
         say(open="ok", integrity=report.integrity, texts={i.title: i.goal for i in initiatives(store)})
     except Exception as exc:  # noqa: BLE001 - the parent counts it as a failed open
@@ -65,11 +71,6 @@ def child(folder: Path, title: str | None) -> int:
     if title is None:
         store.close()
         return 0
-    from handleplan.ops.initiatives import create_initiative
-    from handleplan.ui.context import AppContext
-    from handleplan.ui.fields import TextField
-
-    app = QApplication([])
     initiative = create_initiative(store, title)
     ctx = AppContext(store, "da", QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     field = TextField(ctx, "goal", "Mål")
@@ -109,7 +110,9 @@ class Figures:
 def _start(folder: Path, title: str | None) -> tuple[subprocess.Popen[str], list[tuple[dict, float]]]:
     args = [sys.executable, __file__, "--child", str(folder)] + ([title] if title else [])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
     lines: list[tuple[dict, float]] = []
 
     def read() -> None:
@@ -155,16 +158,21 @@ def _opened(
     return report["texts"]
 
 
-def run(cycles: int, folder: Path, seed: int | None = None, kill_after: tuple[float, float] = (0.5, 3.0),
-        out=None) -> Figures:  # noqa: ANN001
+def run(
+    cycles: int, folder: Path, seed: int | None = None, kill_after: tuple[float, float] = (0.5, 3.0), out=None
+) -> Figures:  # noqa: ANN001
     """`cycles` kills while typing into the store in `folder`; the figures of what was lost."""
     rng = random.Random(seed)
     figures = Figures()
     expected: dict[str, str] = {}  # tiltag title -> goal as found after its kill (must stay so)
     last: tuple[str, list[tuple[dict, float]], float] | None = None
+    waiting: tuple[subprocess.Popen[str], list[tuple[dict, float]]] | None = None  # the next run, started
     for cycle in range(cycles + 1):
         title = f"Forsøg {cycle + 1}" if cycle < cycles else None
-        proc, lines = _start(folder, title)
+        proc, lines = waiting if waiting is not None else _start(folder, title)
+        proc.stdin.write("go\n")  # type: ignore[union-attr]
+        proc.stdin.flush()  # type: ignore[union-attr]
+        waiting = _start(folder, f"Forsøg {cycle + 2}" if cycle + 1 < cycles else None) if title else None
         _wait_for(proc, lines, lambda msg: True)
         texts = _opened(lines, figures, expected, cycle + 1)
         if texts is not None and last is not None:
@@ -192,8 +200,12 @@ def run(cycles: int, folder: Path, seed: int | None = None, kill_after: tuple[fl
     return figures
 
 
-def _check_cycle(last: tuple[str, list[tuple[dict, float]], float], texts: dict[str, str], figures: Figures,
-                 expected: dict[str, str]) -> None:
+def _check_cycle(
+    last: tuple[str, list[tuple[dict, float]], float],
+    texts: dict[str, str],
+    figures: Figures,
+    expected: dict[str, str],
+) -> None:
     """What the killed cycle typed against what the next start found in the store."""
     title, lines, killed_at = last
     steps = [(msg["t"], msg["n"]) for msg, _at in lines if "n" in msg]
@@ -214,7 +226,9 @@ def _check_cycle(last: tuple[str, list[tuple[dict, float]], float], texts: dict[
         return
     if len(found) < promised:
         figures.lost_beyond_promise += promised - len(found)
-        figures.problems.append(f"{title}: {promised - len(found)} characters typed > 2 s before the kill lost")
+        figures.problems.append(
+            f"{title}: {promised - len(found)} characters typed > 2 s before the kill lost"
+        )
     first_missing = next((t for t, n in steps if n > len(found)), None)
     if first_missing is not None:
         figures.longest_loss_s = max(figures.longest_loss_s, killed_at - first_missing)
@@ -231,7 +245,9 @@ def main() -> int:
     folder = args.dir or Path(tempfile.mkdtemp(prefix="handleplan-crash-")) / "plan"
     started = time.monotonic()
     figures = run(args.cycles, folder, args.seed, out=sys.stdout)
-    print(f"cycles                          {figures.cycles} in {time.monotonic() - started:.0f} s ({folder})")
+    print(
+        f"cycles                          {figures.cycles} in {time.monotonic() - started:.0f} s ({folder})"
+    )
     print(f"characters typed                {figures.typed}")
     print(f"characters found                {figures.found}")
     print(f"longest loss                    {figures.longest_loss_s:.2f} s (promise: {PROMISE_S:.0f} s)")
@@ -241,7 +257,12 @@ def main() -> int:
     print(f"open failures                   {figures.open_failures}")
     for problem in figures.problems[:20]:
         print("  " + problem)
-    bad = figures.lost_beyond_promise or figures.wrong_text or figures.integrity_failures or figures.open_failures
+    bad = (
+        figures.lost_beyond_promise
+        or figures.wrong_text
+        or figures.integrity_failures
+        or figures.open_failures
+    )
     return 1 if bad or figures.problems else 0
 
 

@@ -52,8 +52,9 @@ def _unsaved(label: str, value: Any) -> Unsaved:
 class PendingEdit:
     """An edit whose write failed after its field moved on to another record; retried until it lands."""
 
-    def __init__(self, ctx: AppContext, record: object, key: str, value: Any, changes: dict[str, Any],
-                 label: str) -> None:
+    def __init__(
+        self, ctx: AppContext, record: object, key: str, value: Any, changes: dict[str, Any], label: str
+    ) -> None:
         self.ctx, self.record, self.key, self.value = ctx, record, key, value
         self.changes, self.label = changes, label
         self.timer = QTimer(ctx)
@@ -192,8 +193,9 @@ class Binding:
 
     def _leave_behind(self) -> None:
         value = self.widget.value()  # type: ignore[attr-defined]
-        PendingEdit(self.ctx, self.record, self.field, value, self.changes(value),
-                    self.widget.accessibleName())
+        PendingEdit(
+            self.ctx, self.record, self.field, value, self.changes(value), self.widget.accessibleName()
+        )
         self.dirty = self.failed = False
         self._first_unsaved = None
 

@@ -16,7 +16,7 @@ def unsaved_text(unsaved: Sequence[Unsaved]) -> str:
 
 
 class UnsavedBox(QMessageBox):
-    """"Luk alligevel" / "Bliv i Handleplan", and "Kopiér teksten", which copies and asks again: on some
+    """Asks "Luk alligevel" / "Bliv i Handleplan"; "Kopiér teksten" copies and asks again: on some
     systems the clipboard empties when the program that filled it quits, so she pastes it first."""
 
     def __init__(self, unsaved: Sequence[Unsaved], parent: QWidget | None = None) -> None:

@@ -1,4 +1,4 @@
-"""Who does it: free text, or one of the TRIO members picked from the list; saves itself like fields.py (`autosave.Binding`)."""
+"""Who does it: free text, or one of the TRIO members picked from the list; saves itself (`autosave.Binding`)."""
 
 from __future__ import annotations
 
