@@ -76,6 +76,7 @@ class PendingEdit:
 
     def drop(self) -> None:
         self.timer.stop()
+        self.timer.deleteLater()
         self.ctx.unregister_flusher(self.retry)
         pending = _left_behind.get(self.ctx, [])
         if self in pending:
