@@ -1973,6 +1973,41 @@
     </message>
 </context>
 <context>
+    <name>UnsavedBox</name>
+    <message>
+        <source>Ikke gemt</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Tekst der ikke kunne gemmes</source>
+        <translation>Text that could not be saved</translation>
+    </message>
+    <message>
+        <source>Noget af det, du har skrevet, kunne ikke gemmes.</source>
+        <translation>Some of what you wrote could not be saved.</translation>
+    </message>
+    <message>
+        <source>Handleplan prøver igen, så længe den er åben. Lukker du nu, går teksten tabt.</source>
+        <translation>Handleplan keeps trying while it is open. If you close now, the text is lost.</translation>
+    </message>
+    <message>
+        <source>Luk alligevel</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Kopiér teksten</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Bliv i Handleplan</source>
+        <translation>Stay in Handleplan</translation>
+    </message>
+    <message>
+        <source>Teksten er kopieret. Sæt den ind et andet sted, før du lukker.</source>
+        <translation>The text is copied. Paste it somewhere else before you close.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Velkommen til Handleplan</source>

@@ -15,6 +15,7 @@ from handleplan.errors import MESSAGES, StoreWriteError
 from handleplan.ops import people
 from handleplan.store import Store
 from handleplan.ui import failure
+from handleplan.ui.context import EditResult
 from handleplan.ui.failure import LOGGED_PER_FAILURE, FailureNotice
 
 # The app as `handleplan` starts it. Once it has warmed up, the file's pages for the initiatives are
@@ -152,7 +153,7 @@ def test_a_bug_in_a_screen_is_one_calm_message_and_the_work_goes_on(
         # The window goes on: the Overblik answers, and an edit is saved.
         assert window.isVisible() and window.current_screen().key == "overview"
         profile = people.profile(controller.ctx.store)
-        assert controller.ctx.edit(profile, unit="Hjemmeplejen Nord") is True
+        assert controller.ctx.edit(profile, unit="Hjemmeplejen Nord") is EditResult.SAVED
         assert notice.shown == [MESSAGES["unexpected"]["da"].format(log=log_file)]
     finally:
         notice.uninstall()

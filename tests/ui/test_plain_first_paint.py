@@ -39,7 +39,7 @@ def plain_records_held(window: QWidget) -> list[str]:
         elif depth < 3 and isinstance(value, dict):
             for item in value.values():
                 look(item, where + "{}", depth + 1)
-        elif depth < 3 and type(value).__name__ == "_Binding":
+        elif depth < 3 and type(value).__name__ == "Binding":
             look(vars(value), where + ".binding", depth + 1)
 
     for obj in [window, *window.findChildren(QObject)]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from handleplan.content import CourseContent, load_content
-from handleplan.errors import MUST_BE_SEEN, HandleplanError
+from handleplan.errors import MUST_BE_SEEN, HandleplanError, StoreWriteError
 
 if TYPE_CHECKING:
     from handleplan.ops.undo import Deleted
@@ -46,6 +47,18 @@ class DeleteCommand(QUndoCommand):
 
         if self._deleted is not None:
             self._ctx.call(undo_ops.restore, self._ctx.store, self._deleted)
+
+
+class EditResult(Enum):
+    """What became of an edit. True only when saved, as `edit` returned before."""
+
+    SAVED = "saved"
+    UNCHANGED = "unchanged"  # the store already held it
+    REFUSED = "refused"  # the value is not allowed (an empty title); retrying will not help
+    FAILED = "failed"  # the write failed (full disk, read-only folder, busy file); worth retrying
+
+    def __bool__(self) -> bool:
+        return self is EditResult.SAVED
 
 
 class AppContext(QObject):
@@ -153,11 +166,26 @@ class AppContext(QObject):
                 raise  # a message box (ui/failure.py), not only the status bar
             return None
 
-    def edit(self, record: object, **fields: Any) -> bool:
+    def edit(self, record: object, **fields: Any) -> EditResult:
+        """Save fields of `record`. A refused value and a failed write are both said in the status bar;
+        the result tells them apart, so a field retries only a write that failed."""
         from handleplan.ops import edit as edit_ops
 
-        result = self.call(edit_ops.edit, self.store, record, **fields)
-        return bool(result)
+        failure: list[HandleplanError] = []
+
+        def write(*args: Any, **kwargs: Any) -> bool:
+            try:
+                return edit_ops.edit(*args, **kwargs)
+            except StoreWriteError as exc:
+                failure.append(exc)
+                raise
+
+        changed = self.call(write, self.store, record, **fields)
+        if failure:
+            return EditResult.FAILED
+        if changed is None:
+            return EditResult.REFUSED
+        return EditResult.SAVED if changed else EditResult.UNCHANGED
 
     def delete(self, record: object, label: str) -> None:
         self.flush()
@@ -166,14 +194,20 @@ class AppContext(QObject):
             self.undo_stack.push(DeleteCommand(self, record, label))
 
     # -- pending edits --------------------------------------------------------------------------
-    def register_flusher(self, flush: Callable[[], None]) -> None:
-        """Fields with unsaved keystrokes register here; `flush` saves them all (screen change, close)."""
+    def register_flusher(self, flush: Callable[[], object]) -> None:
+        """Fields with unsaved keystrokes register here; `flush` saves them all (screen change, close).
+        A flusher returns what it could not write (an `autosave.Unsaved`), or None."""
         self._flushers.append(flush)
 
-    def unregister_flusher(self, flush: Callable[[], None]) -> None:
+    def unregister_flusher(self, flush: Callable[[], object]) -> None:
         if flush in self._flushers:
             self._flushers.remove(flush)
 
-    def flush(self) -> None:
+    def flush(self) -> list[Any]:
+        """Save every field's unsaved text; returns what still could not be written (to ask on close)."""
+        unsaved = []
         for flush in list(self._flushers):
-            flush()
+            left = flush()
+            if left is not None:
+                unsaved.append(left)
+        return unsaved

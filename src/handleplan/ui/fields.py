@@ -1,4 +1,4 @@
-"""Input widgets that save themselves: a second after the last keystroke, on focus out, and on flush.
+"""Input widgets that save themselves (when, and what happens on a failed write: `autosave.Binding`).
 
 Each field is bound to one record attribute and writes through `AppContext.edit`, so validation and
 the "Gemt" status work the same everywhere. A field never overwrites what the leader is typing: an
@@ -11,71 +11,14 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
+from handleplan.ui.autosave import SAVE_DELAY_MS, Binding
 from handleplan.ui.context import AppContext
 from handleplan.ui.dates import date_format
 
-SAVE_DELAY_MS = 800  # within a second of the last keystroke, as promised
 NO_DATE = QDate(1900, 1, 1)
-
-
-class _Binding:
-    """The record and attribute a field writes to, and the debounce timer."""
-
-    def __init__(self, widget: QWidget, ctx: AppContext, field: str) -> None:
-        self.widget = widget
-        self.ctx = ctx
-        self.field = field
-        self.record: object | None = None
-        self.dirty = False
-        self.loading = False
-        self.timer = QTimer(widget)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
-        ctx.register_flusher(self.flush)
-        widget.destroyed.connect(lambda *_: ctx.unregister_flusher(self.flush))
-
-    def touched(self) -> None:
-        if self.loading or self.record is None:
-            return
-        self.dirty = True
-        self.timer.start()
-
-    def flush(self) -> None:
-        self.timer.stop()
-        if not self.dirty or self.record is None:
-            return
-        self.dirty = False
-        value = self.widget.value()  # type: ignore[attr-defined]
-        if not self.ctx.edit(self.record, **{self.field: value}):
-            # Refused (e.g. empty title) or failed (disk full): show what is stored, but only if
-            # the leader is not typing - what they typed stays in the field to be tried again.
-            if not self.widget.hasFocus():
-                self.load()
-
-    def bind(self, record: object | None) -> None:
-        if self.record is not None and record is not self.record:
-            self.flush()
-        self.record = record
-        self.widget.setEnabled(record is not None)
-        self.load()
-
-    def load(self) -> None:
-        self.loading = True
-        try:
-            value = getattr(self.record, self.field) if self.record is not None else None
-            self.widget.set_value(value)  # type: ignore[attr-defined]
-        finally:
-            self.loading = False
-        self.dirty = False
-
-    def refresh(self) -> None:
-        """Re-read after an outside change, unless the leader is mid-edit here."""
-        if not self.dirty and not self.widget.hasFocus():
-            self.load()
 
 
 class TextField(QPlainTextEdit):
@@ -83,7 +26,7 @@ class TextField(QPlainTextEdit):
 
     def __init__(self, ctx: AppContext, field: str, accessible_name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.binding = _Binding(self, ctx, field)
+        self.binding = Binding(self, ctx, field)
         self.setTabChangesFocus(True)
         self.setAccessibleName(accessible_name)
         self.textChanged.connect(self.binding.touched)
@@ -108,7 +51,7 @@ class LineField(QLineEdit):
 
     def __init__(self, ctx: AppContext, field: str, accessible_name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.binding = _Binding(self, ctx, field)
+        self.binding = Binding(self, ctx, field)
         self.setAccessibleName(accessible_name)
         self.textEdited.connect(lambda _t: self.binding.touched())
         self.editingFinished.connect(self.binding.flush)
@@ -150,7 +93,7 @@ class DateField(QDateEdit):
         if optional:
             self.setSpecialValueText(no_date_text)
         self.setAccessibleName(accessible_name)
-        self.binding = _Binding(self, ctx, field)
+        self.binding = Binding(self, ctx, field)
         self.dateChanged.connect(lambda _d: self.binding.touched())
         self.editingFinished.connect(self.binding.flush)
 
@@ -192,7 +135,7 @@ class CheckField(QCheckBox):
 
     def __init__(self, ctx: AppContext, field: str, text: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
-        self.binding = _Binding(self, ctx, field)
+        self.binding = Binding(self, ctx, field)
         self.setAccessibleName(text)
         self.toggled.connect(lambda _v: (self.binding.touched(), self.binding.flush()))
 
@@ -222,7 +165,7 @@ class ChoiceField(QComboBox):
     ):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        self.binding = _Binding(self, ctx, field)
+        self.binding = Binding(self, ctx, field)
         self.set_choices(choices)
         self.currentIndexChanged.connect(lambda _i: (self.binding.touched(), self.binding.flush()))
 
@@ -260,6 +203,7 @@ def refresh_all(*fields: QWidget) -> None:
 
 
 __all__ = [
+    "SAVE_DELAY_MS",
     "CheckField",
     "ChoiceField",
     "DateField",

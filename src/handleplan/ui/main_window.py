@@ -283,6 +283,12 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.ctx.flush()
+        unsaved = self.ctx.flush()
+        if unsaved:  # a write failed, and the last try too: ask before the text goes
+            from handleplan.ui.dialogs.unsaved import UnsavedBox
+
+            if not UnsavedBox(unsaved, self).may_close():
+                event.ignore()
+                return
         self.save_state()
         super().closeEvent(event)

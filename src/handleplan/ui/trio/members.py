@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handleplan.ui.autosave import Binding
 from handleplan.ui.context import AppContext
-from handleplan.ui.fields import SAVE_DELAY_MS, LineField
+from handleplan.ui.fields import LineField
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList
 from handleplan.ui.reading import trio_members
 from handleplan.ui.style import set_role
@@ -40,61 +40,46 @@ def role_combo(roles: Sequence[str], parent: QWidget | None = None) -> QComboBox
 
 
 class RoleField(QComboBox):
-    """A member's role; saves itself like the fields in fields.py (delay, Enter, focus out, flush)."""
+    """A member's role; saves itself like the fields in fields.py (`autosave.Binding`)."""
 
     def __init__(self, ctx: AppContext, roles: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.record: TrioMember | None = None
-        self.dirty = False
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItems(list(roles))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
-        self.lineEdit().textEdited.connect(self._touched)
-        self.lineEdit().editingFinished.connect(self.flush)
-        self.activated.connect(lambda _i: (self._touched(), self.flush()))
-        ctx.register_flusher(self.flush)
-        self.destroyed.connect(lambda *_: ctx.unregister_flusher(self.flush))
+        self.binding = Binding(self, ctx, "role")
+        self.lineEdit().textEdited.connect(lambda _t: self.binding.touched())
+        self.lineEdit().editingFinished.connect(self.binding.flush)
+        self.activated.connect(lambda _i: (self.binding.touched(), self.binding.flush()))
 
-    def _touched(self) -> None:
-        if self.record is not None:
-            self.dirty = True
-            self.timer.start()
+    @property
+    def record(self) -> TrioMember | None:
+        return self.binding.record  # type: ignore[return-value]
 
-    def flush(self) -> None:
-        self.timer.stop()
-        if not self.dirty or self.record is None:
-            return
-        self.dirty = False
-        self.ctx.edit(self.record, role=self.currentText().strip())
+    def value(self) -> str:
+        return self.currentText().strip()
 
-    def bind(self, record: TrioMember | None) -> None:
-        if record is not self.record:
-            self.flush()
-        self.record = record
-        self.setEnabled(record is not None)
-        self.load()
-
-    def load(self) -> None:
-        self.dirty = False
-        text = self.record.role if self.record is not None else ""
+    def set_value(self, value: str | None) -> None:
+        text = value or ""
         if self.currentText() != text:
             self.blockSignals(True)
             self.setEditText(text)
             self.blockSignals(False)
 
+    def flush(self) -> object:
+        return self.binding.flush()
+
+    def bind(self, record: TrioMember | None) -> None:
+        self.binding.bind(record)
+
     def refresh(self) -> None:
-        if not self.dirty and not self.hasFocus():
-            self.load()
+        self.binding.refresh()
 
     def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
-        self.flush()
+        self.binding.flush()
         super().focusOutEvent(event)
 
 
