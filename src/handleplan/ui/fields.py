@@ -11,9 +11,19 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
+from handleplan.typed_dates import read_typed_date
 from handleplan.ui.autosave import SAVE_DELAY_MS, Binding
 from handleplan.ui.context import AppContext
 from handleplan.ui.dates import date_format
@@ -73,7 +83,8 @@ class LineField(QLineEdit):
 
 
 class DateField(QDateEdit):
-    """A date with a calendar popup; `optional` fields show "Ingen dato" for no date."""
+    """A date with a calendar popup; `optional` fields show "Ingen dato" for no date. Dates can also be
+    typed as a leader writes them ("4/11", "4. nov. 2026", "i morgen": `handleplan.typed_dates`)."""
 
     def __init__(
         self,
@@ -93,9 +104,28 @@ class DateField(QDateEdit):
         if optional:
             self.setSpecialValueText(no_date_text)
         self.setAccessibleName(accessible_name)
+        # Short day names ("man", "tir"): the single letters Qt would fit are cut to "m…" in Danish.
+        self.calendarWidget().setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.calendarWidget().setMinimumWidth(self.fontMetrics().horizontalAdvance("man") * 11)
         self.binding = Binding(self, ctx, field)
         self.dateChanged.connect(lambda _d: self.binding.touched())
         self.editingFinished.connect(self.binding.flush)
+
+    # Qt's own parsing wants the display format section by section; a typed date it does not know is
+    # kept while it is being written, read by `read_typed_date`, and shown in the format once left.
+    def validate(self, text: str, pos: int) -> object:  # noqa: N802
+        state = super().validate(text, pos)
+        if (state[0] if isinstance(state, tuple) else state) == QValidator.State.Acceptable:
+            return state
+        if read_typed_date(text) is not None:
+            return (QValidator.State.Acceptable, text, pos)
+        return (QValidator.State.Intermediate, text, pos)
+
+    def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802
+        typed = read_typed_date(text)
+        if typed is not None:
+            return QDateTime(QDate(typed), QTime(0, 0))
+        return super().dateTimeFromText(text)
 
     def value(self) -> date | None:
         if self.optional and self.date() == NO_DATE:
@@ -108,6 +138,9 @@ class DateField(QDateEdit):
     def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
         self.binding.flush()
         super().focusOutEvent(event)
+        shown = self.textFromDateTime(self.dateTime()) if self.date() != NO_DATE else self.specialValueText()
+        if self.lineEdit().text() != shown:  # "i morgen" becomes the date it named
+            self.lineEdit().setText(shown)
 
     # The calendar opens on the chosen date; with no date chosen that would be January 1900 (the
     # stand-in for "no date"), so it is turned to this month instead. Qt opens it on a click or a key.
