@@ -126,6 +126,7 @@ def test_a_failed_write_keeps_the_text_and_retries(ctx, store, writes, window, q
     assert "Sofie fra nattevagten" in field.value()
     assert not field.binding.dirty
     assert window.status.text().startswith("Gemt kl.")
+    assert window.statusBar().currentMessage() == ""  # the error does not linger beside it
 
 
 def test_a_refused_value_is_not_retried(ctx, store, window, qtbot) -> None:  # noqa: ANN001

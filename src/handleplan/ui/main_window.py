@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
     # -- status ---------------------------------------------------------------------------------
     def _show_saved(self, initial: bool = False) -> None:
         self.status.setStyleSheet("")
+        self.statusBar().clearMessage()  # an error a retry has now saved past must not linger
         if initial:
             self.status.setText(self.tr("Alt er gemt"))
         else:
