@@ -1,7 +1,4 @@
-"""Questions asked of records already read – ORM objects or the plain copies of `ops.plain` alike.
-
-Kept free of SQLAlchemy so a screen painted from plain copies can ask them before the ORM is loaded.
-"""
+"""Questions asked of records already read: what is still empty, IGLO by level."""
 
 from __future__ import annotations
 
@@ -11,17 +8,16 @@ from handleplan.models.enums import Level, Phase
 
 if TYPE_CHECKING:
     from handleplan.models import Cycle, Initiative
-    from handleplan.ops.plain import PlainCycle, PlainInitiative
 
 
-def roles_by_level(initiative: Initiative | PlainInitiative) -> dict[Level, list[Any]]:
+def roles_by_level(initiative: Initiative) -> dict[Level, list[Any]]:
     grouped: dict[Level, list[Any]] = {level: [] for level in Level}
     for role in initiative.roles:
         grouped[role.level].append(role)
     return grouped
 
 
-def missing_fields(cycle: Cycle | PlainCycle) -> dict[Phase, list[str]]:
+def missing_fields(cycle: Cycle) -> dict[Phase, list[str]]:
     """Per phase, which of its fields are still empty (what the editor marks as 'mangler')."""
 
     def empty(value: object) -> bool:

@@ -30,7 +30,7 @@ def reflectable(store: Store, today: date | None = None) -> tuple[list[Milestone
 
 class NewReflectionMenu(QMenu):
     """Rebuilt each time it opens, so renamed or moved milestones show as they are now. `store` is asked
-    for the store then: the screen may have been built before it was open (see `ops.plain`)."""
+    for the store then: the screen may have been built before it was open."""
 
     def __init__(
         self,
