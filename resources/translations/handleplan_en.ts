@@ -2008,6 +2008,13 @@
     </message>
 </context>
 <context>
+    <name>Waiting</name>
+    <message>
+        <source>%1 åbner …</source>
+        <translation>Opening %1 …</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Velkommen til Handleplan</source>

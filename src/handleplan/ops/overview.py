@@ -106,24 +106,6 @@ def read_profile(db_path: Path) -> ProfileRow:
         conn.close()
 
 
-def private_initiative_ids(db_path: Path) -> frozenset[int]:
-    """The private initiatives, for a screen painting plain copies (which carry no initiative record)."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        return frozenset(i for (i,) in conn.execute("SELECT id FROM initiative WHERE private"))
-    finally:
-        conn.close()
-
-
-def initiative_title(db_path: Path, initiative_id: int) -> str:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        row = conn.execute("SELECT title FROM initiative WHERE id = ?", (initiative_id,)).fetchone()
-        return row[0] if row else ""
-    finally:
-        conn.close()
-
-
 def load_overview(
     db_path: Path, today: date | None = None, reflections: int = 5, due_within_days: int = DUE_WITHIN_DAYS
 ) -> Overview:

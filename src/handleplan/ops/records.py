@@ -1,7 +1,4 @@
-"""Questions asked of records already read – ORM objects or the plain copies of `ops.plain` alike.
-
-Kept free of SQLAlchemy so a screen painted from plain copies can ask them before the ORM is loaded.
-"""
+"""Questions asked of records already read: what is still empty, IGLO by level."""
 
 from __future__ import annotations
 
@@ -12,17 +9,16 @@ from handleplan.models.enums import Level, Phase
 
 if TYPE_CHECKING:
     from handleplan.models import Cycle, Initiative
-    from handleplan.ops.plain import PlainCycle, PlainInitiative
 
 
-def roles_by_level(initiative: Initiative | PlainInitiative) -> dict[Level, list[Any]]:
+def roles_by_level(initiative: Initiative) -> dict[Level, list[Any]]:
     grouped: dict[Level, list[Any]] = {level: [] for level in Level}
     for role in initiative.roles:
         grouped[role.level].append(role)
     return grouped
 
 
-def missing_fields(cycle: Cycle | PlainCycle) -> dict[Phase, list[str]]:
+def missing_fields(cycle: Cycle) -> dict[Phase, list[str]]:
     """Per phase, which of its counted fields (`handleplan.fields`) are still empty ("Endnu tomt").
 
     A list of rows counts as filled once one row has text: a question, task or observation just added
@@ -39,7 +35,7 @@ def missing_fields(cycle: Cycle | PlainCycle) -> dict[Phase, list[str]]:
 _ROW_TEXT = {"questions": "question", "tasks": "what", "observations": "text"}
 
 
-def _filled(cycle: Cycle | PlainCycle, name: str) -> bool:
+def _filled(cycle: Cycle, name: str) -> bool:
     if name == "results":  # every question has its result beside the prediction
         asked = [q for q in cycle.questions if _written(q.question)]
         return bool(asked) and all(_written(q.result) for q in asked)

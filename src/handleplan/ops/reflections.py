@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -18,9 +19,20 @@ from handleplan.models import (
     ReflectionKind,
 )
 from handleplan.ops.edit import coerce
-from handleplan.ops.plain import LogEntry
 from handleplan.say import Phrase
 from handleplan.store import Store
+
+
+class LogEntry(NamedTuple):
+    """One line of the reflection log: just what the list shows, without answers or links."""
+
+    id: int
+    title: str
+    written_on: date
+    private: bool
+    kind: ReflectionKind
+    milestone_id: int | None
+    milestone_title: str
 
 
 def kind_for(milestone: Milestone | None) -> ReflectionKind:

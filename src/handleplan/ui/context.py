@@ -91,7 +91,6 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], None]] = []
-        self._painted = False
 
     def _attach(self, store: Store) -> None:
         self._store = store
@@ -110,16 +109,6 @@ class AppContext(QObject):
         return self._store is not None
 
     @property
-    def reads_plain(self) -> bool:
-        """True only while the first screen of a start is built and shown, before the store is open: it
-        reads plain copies then (`ops.plain`). From the first paint on, every read goes through the store
-        (opening it if need be), so a screen built or an initiative opened later never gets a copy."""
-        return self._store is None and not self._painted
-
-    def first_paint(self) -> None:
-        self._painted = True
-
-    @property
     def db_path(self) -> Path:
         """The database file, known before the store is opened."""
         return self._db_path
@@ -132,32 +121,10 @@ class AppContext(QObject):
         self.saved.emit()
         self.changed.emit(tables)
 
-    def real(self, record: Any) -> Any:
-        """The store's own record for a plain copy (`ops.plain`); anything else as it is.
-
-        A screen painted from copies is read again through the store right after the first paint, before
-        any click or keystroke is handled, so no copy should ever get here. Should one, the edit is
-        still made on the real record: nothing the leader types may be lost to a copy."""
-        from handleplan.ops.plain import Plain
-
-        if isinstance(record, list | tuple):  # the initiatives a reflection is linked to, say
-            return type(record)(self.real(each) for each in record)
-        if not isinstance(record, Plain):
-            return record
-        import handleplan.models
-
-        log.warning("a plain copy (%s %s) reached an edit", record.orm, getattr(record, "id", None))
-        found = self.store.session.get(getattr(handleplan.models, record.orm), record.id)
-        if found is None:
-            raise HandleplanError("not_found", what=f"nr. {record.id}")
-        return found
-
     def call(self, op: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Run a core operation; a HandleplanError becomes a message for the leader, not a crash. Damage
         to the file is raised on after its line in the status bar, for a message box to say it."""
         try:
-            args = tuple(self.real(arg) for arg in args)
-            kwargs = {name: self.real(value) for name, value in kwargs.items()}
             return op(*args, **kwargs)
         except HandleplanError as exc:
             log.warning("operation %s failed: %s", getattr(op, "__name__", op), exc)
@@ -189,9 +156,7 @@ class AppContext(QObject):
 
     def delete(self, record: object, label: str) -> None:
         self.flush()
-        record = self.call(self.real, record)
-        if record is not None:
-            self.undo_stack.push(DeleteCommand(self, record, label))
+        self.undo_stack.push(DeleteCommand(self, record, label))
 
     # -- pending edits --------------------------------------------------------------------------
     def register_flusher(self, flush: Callable[[], object]) -> None:

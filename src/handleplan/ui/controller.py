@@ -35,70 +35,19 @@ SPARE_ROWS = 6
 
 
 class FirstPaint(QObject):
-    """Calls `done` once, right after `widget` has been painted for the first time, and `at_paint` as the
-    first paint begins."""
+    """Calls `done` once, right after `widget` has been painted for the first time."""
 
-    def __init__(
-        self, widget: QWidget, done: Callable[[], None], at_paint: Callable[[], None] | None = None
-    ) -> None:
+    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
         super().__init__(widget)
         self._done = done
-        self._at_paint = at_paint
         self._fired = False
         widget.installEventFilter(self)
 
     def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
-            if self._at_paint is not None:
-                self._at_paint()
             QTimer.singleShot(0, self._done)
         return False
-
-
-# What a leader does in the window: a key (a shortcut's key comes first as ShortcutOverride, before Qt
-# tries the shortcuts), a click, a wheel turn, a touch, a drop.
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.ShortcutOverride,
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TabletPress,
-        QEvent.Type.Drop,
-    }
-)
-
-
-class InputGuard(QObject):
-    """While the first screen shows plain copies: the first key or click in the window makes
-    `before_input` (read the screen through the store) run before that key or click reaches a widget,
-    so it acts on the real records. Input already queued when the window appears can come before the
-    read planned after the paint.
-
-    It watches the window's QWindow, which gets every key and click first and hands them on to the
-    widgets: a filter on the whole application would see every event of every object, and PySide6
-    would build a Python type for each kind of object it meets (some 80 ms before the first paint)."""
-
-    def __init__(self, window: QWidget, before_input: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._watched = window.windowHandle()
-        self._before_input = before_input
-        self._watched.installEventFilter(self)
-
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in INPUT_EVENTS:
-            self._before_input()  # removes this guard
-        return False
-
-    def remove(self) -> None:
-        # The window (and its QWindow) may be gone already: a language switch replaces it.
-        if shiboken6.isValid(self._watched):
-            self._watched.removeEventFilter(self)
-        if shiboken6.isValid(self):
-            self.deleteLater()
 
 
 class AppController:
@@ -126,7 +75,6 @@ class AppController:
         self.ctx = AppContext(store, language.lang, settings, db_path=db_path)
         self.ctx.language_changed.connect(self.switch_language)
         self.window: MainWindow | None = None
-        self._guard: InputGuard | None = None
         self.closed = False  # after shutdown(): no more warm-up work on the closed store
         self.warmed_up = False  # the current window's other screens and spare rows are all built
         # Fold the -wal into the main file now and then, so a -wal lost later costs nothing.
@@ -144,29 +92,21 @@ class AppController:
             if on_painted is not None:
                 on_painted()
             # After whatever the first paint was waited for (the start-up figure): SQLAlchemy is imported
-            # on a worker thread while the window goes on answering, then a first screen painted from
-            # plain copies gets the store. A click or key before that waits for it (`InputGuard`).
+            # on a worker thread while the window goes on answering, then the store opens and the screen
+            # the leader left (a placeholder until then) is built. Anything that needs the store sooner
+            # waits for the worker (`open_when_loaded`).
             if not self.ctx.store_is_open and self._still_showing(window):
                 self.loader.start()
             QTimer.singleShot(0, lambda: self._read_when_loaded(window))
 
-        FirstPaint(window, painted, at_paint=self.ctx.first_paint)
+        FirstPaint(window, painted)
         window.show()
-        if window.current_screen().plain:
-            self._guard = InputGuard(window, lambda: self._read_through_store(window))
         if welcome and not read_profile(self.ctx.db_path).onboarded:
             QTimer.singleShot(0, self.show_welcome)
         # Whatever the first screen is (the one the leader left last time, say), the others are built
         # after the first paint, not when the leader first goes to them.
         self._schedule_warm_up()
         return self.window
-
-    def _stop_reading_copies(self) -> None:
-        """From now on every read goes through the store, and no key or click needs to wait for it."""
-        self.ctx.first_paint()
-        if self._guard is not None:
-            self._guard.remove()
-            self._guard = None
 
     def _read_when_loaded(self, window: MainWindow) -> None:
         if self.loader.loading:
@@ -175,14 +115,10 @@ class AppController:
         self._read_through_store(window)
 
     def _read_through_store(self, window: MainWindow) -> None:
-        """The first screen was painted from plain copies (`ops.plain`): open the store and read it again,
-        so that every edit works on the real records. Runs once the worker has imported the ORM after the
-        first paint, or at the first key or click if that comes sooner (`InputGuard`; the store then
-        waits for the worker)."""
-        self._stop_reading_copies()
-        if self._still_showing(window) and window.current_screen().plain:
+        """Open the store and build the screen the leader left, which waited behind a placeholder."""
+        if self._still_showing(window):
             self.ctx.store  # noqa: B018 - opens it
-            window.current_screen().show_fresh()
+            window.open_waiting_screen()
 
     def _schedule_warm_up(self) -> None:
         self.warmed_up = False
@@ -201,7 +137,7 @@ class AppController:
             return
         self.ctx.store  # noqa: B018 - opening the store (and importing SQLAlchemy) is the first step
         # Normally done right after the first paint; a window that has not painted (started minimised)
-        # still gets its first screen read through the store here.
+        # still gets the screen it waits for here.
         self._read_through_store(window)
         from handleplan.ui.initiative.rows import RowList
         from handleplan.ui.main_window import SCREENS
@@ -268,9 +204,6 @@ class AppController:
         self.ctx.flush()
         self.window.save_state()
         old = self.window
-        # The new window reads through the store, even if the old one never got to (a switch before
-        # its first paint): the old window's guard and first-paint read go with it.
-        self._stop_reading_copies()
         self.language.switch(lang)
         self.ctx.lang = lang
         self.ctx.settings.setValue("ui/lang", lang)
@@ -313,9 +246,6 @@ class AppController:
         if self.ctx.store_is_open:
             self.ctx.flush()
             self.ctx.store.close()
-        if self._guard is not None:
-            self._guard.remove()
-            self._guard = None
 
 
 def store_opener(folder: Path, lang: str, parent=None):  # noqa: ANN001, ANN201

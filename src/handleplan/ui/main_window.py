@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +45,26 @@ def key_sequences(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
     return found
 
 
+class Waiting(Screen):
+    """Stands in for the screen the leader left until the store is open (see `MainWindow._wait_for_store`)."""
+
+    def __init__(self, ctx: AppContext, key: str, title: str) -> None:
+        super().__init__(ctx)
+        self.key = key  # saved as the window's screen if the leader closes it now
+        self._title = title
+        label = QLabel(self.tr("%1 åbner …").replace("%1", title), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        self.setEnabled(False)
+
+    def title(self) -> str:
+        return self._title
+
+    def refresh(self) -> None:
+        """Nothing to read: the real screen reads once it is built."""
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -52,6 +73,7 @@ class MainWindow(QMainWindow):
         # Small enough for 1280×720 at 125 % (1024×576 left for the window, less its panels and bar).
         self.setMinimumSize(760, 480)
         self.screens: dict[str, Screen] = {}  # built so far
+        self.waiting_for: Waiting | None = None  # the placeholder of a screen waiting for the store
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -268,8 +290,33 @@ class MainWindow(QMainWindow):
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        last = s.value("window/screen", "overview")
-        self.open_screen(str(last))
+        last = str(s.value("window/screen", "overview"))
+        if last in SCREEN_KEYS[1:] and not self.ctx.store_is_open:
+            self._wait_for_store(last)
+        else:
+            self.open_screen(last)
+
+    def _wait_for_store(self, key: str) -> None:
+        """The leader left another screen than the Overblik: it reads through the store, which opens once
+        SQLAlchemy has loaded after the first paint. Until then a calm line stands in its place, so no
+        key or click acts on anything half-read; `open_waiting_screen` then builds the screen."""
+        self.waiting_for = Waiting(self.ctx, key, self.nav_titles()[key])
+        self.stack.addWidget(self.waiting_for)
+        self.stack.setCurrentWidget(self.waiting_for)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(SCREEN_KEYS.index(key))
+        self.nav.blockSignals(False)
+
+    def open_waiting_screen(self) -> None:
+        """The store is open: the screen the placeholder stood in for takes its place (unless the leader
+        has gone elsewhere meanwhile)."""
+        waiting, self.waiting_for = self.waiting_for, None
+        if waiting is None:
+            return
+        if self.stack.currentWidget() is waiting:
+            self._show_row(SCREEN_KEYS.index(waiting.key))
+        self.stack.removeWidget(waiting)
+        waiting.deleteLater()
 
     def save_state(self) -> None:
         s = self.ctx.settings

@@ -21,9 +21,6 @@ class Screen(QWidget):
     key: str = ""
     # Tables whose changes make this screen refresh itself while visible.
     watches: frozenset[str] = frozenset()
-    # What the screen shows are plain copies read before the store was open (`ops.plain`): true only
-    # on the first screen of a start, until the controller opens the store right after the first paint.
-    plain = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,22 +44,13 @@ class Screen(QWidget):
         did. On a large plan a full re-read of the Tiltag list costs some 40 ms on every switch."""
         today = date.today()
         if self._stale or self._read_on != today:
-            stale, plain = self._stale, self.plain
-            self._stale, self.plain = False, False
+            self._stale = False
             self._read_on = today
             try:
                 self.refresh()
             except BaseException:
-                # Not read after all: a screen still showing copies must be read again later.
-                self._stale, self.plain = stale, plain
+                self._stale = True  # not read after all: read again next time
                 raise
-
-    def read_plain(self) -> None:
-        """`refresh` calls this when it read plain copies (`AppContext.reads_plain`: the first screen of a
-        start, before the store is open): the screen reads again, through the store, right after the
-        first paint (see `AppController`)."""
-        self.plain = True
-        self._stale = True
 
     def mark_stale(self) -> None:
         """Something outside the store that the screen shows has changed (a setting)."""

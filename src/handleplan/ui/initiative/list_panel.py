@@ -38,7 +38,7 @@ PAD = 6
 
 
 def _move_initiative(store, initiative, index: int) -> None:  # noqa: ANN001
-    """Imported on the first move: the list may first be painted from plain copies (see `ops.plain`)."""
+    """Imported on the first move."""
     from handleplan.ops.initiatives import move_initiative
 
     move_initiative(store, initiative, index)

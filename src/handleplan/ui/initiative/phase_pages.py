@@ -34,8 +34,7 @@ PHASES = list(Phase)
 
 
 def _ops():  # noqa: ANN202
-    """The operations that add rows, imported on the first click: the page may first be painted from
-    plain copies, before SQLAlchemy is loaded (see `ops.plain`)."""
+    """The operations that add rows, imported on the first click."""
     from handleplan.ops import initiatives
 
     return initiatives

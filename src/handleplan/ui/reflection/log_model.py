@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from handleplan.models import ReflectionKind
-from handleplan.ops.plain import LogEntry
+from handleplan.ops.reflections import LogEntry
 from handleplan.ui import dates
 
 Index = QModelIndex | QPersistentModelIndex

@@ -15,7 +15,6 @@ from handleplan.ui.screen import Screen
 
 if TYPE_CHECKING:
     from handleplan.models import Initiative
-    from handleplan.ops.plain import PlainInitiative
 
 TABLES = frozenset(
     {"initiative", "cycle", "cycle_question", "cycle_task", "observation", "role_assignment", "trio_member"}
@@ -29,7 +28,7 @@ class InitiativesScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._current_id: int | None = None
-        self._initiatives: dict[int, Initiative | PlainInitiative] = {}
+        self._initiatives: dict[int, Initiative] = {}
 
         self.list_panel = InitiativeList(ctx)
         self.list_panel.current_changed.connect(self._open)
@@ -86,16 +85,9 @@ class InitiativesScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the list; rebind the editor only if the selected initiative is another object now."""
-        if not self.ctx.reads_plain:
-            from handleplan.ops.initiatives import initiative_list
+        from handleplan.ops.initiatives import initiative_list
 
-            initiatives = initiative_list(self.ctx.store)
-        else:
-            # The first paint of a start on this screen: plain copies, read again once the store is open.
-            from handleplan.ops.plain import initiative_list as plain_initiative_list
-
-            initiatives = plain_initiative_list(self.ctx.db_path, self._current_id)
-            self.read_plain()
+        initiatives = initiative_list(self.ctx.store)
         self._initiatives = {i.id: i for i in initiatives}
         if self._current_id not in self._initiatives:
             self._current_id = initiatives[0].id if initiatives else None

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handleplan.ops import plain
 from handleplan.ui.context import AppContext
 from handleplan.ui.reflection.entry_editor import ReflectionEditor
 from handleplan.ui.reflection.log_delegate import ReflectionLogDelegate
@@ -28,6 +27,7 @@ from handleplan.ui.widgets.reading_column import reading_column
 
 if TYPE_CHECKING:
     from handleplan.models import Milestone
+    from handleplan.ops.reflections import LogEntry
 
 
 class ReflectionsScreen(Screen):
@@ -128,11 +128,7 @@ class ReflectionsScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """One light query for the log; the editor re-reads only the reflection it shows."""
-        if not self.ctx.reads_plain:
-            entries = self.model_entries()
-        else:  # the first paint of a start on this screen: plain copies, read again once the store is open
-            entries = plain.reflection_log(self.ctx.db_path)
-            self.read_plain()
+        entries = self.model_entries()
         current = self.editor.reflection_id()
         self.model.set_entries(entries)
         row = self.model.row_of(current)
@@ -162,15 +158,12 @@ class ReflectionsScreen(Screen):
         if entry is None:
             return
         self._last_row = row
-        if entry.id == self.editor.reflection_id() and not isinstance(self.editor.reflection, plain.Plain):
+        if entry.id == self.editor.reflection_id():
             self.editor.refresh()
             return
-        if self.ctx.reads_plain:
-            reflection = plain.reflection(self.ctx.db_path, entry.id)
-        else:
-            from handleplan.ops.reflections import get_reflection
+        from handleplan.ops.reflections import get_reflection
 
-            reflection = self.ctx.call(get_reflection, self.ctx.store, entry.id)
+        reflection = self.ctx.call(get_reflection, self.ctx.store, entry.id)
         self.editor.set_reflection(reflection)
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -197,7 +190,7 @@ class ReflectionsScreen(Screen):
         written = {e.milestone_id for e in self.model_entries()}
         return None if past[0].id in written else past[0]
 
-    def model_entries(self) -> list[plain.LogEntry]:
+    def model_entries(self) -> list[LogEntry]:
         from handleplan.ops.reflections import reflection_log
 
         return self.ctx.call(reflection_log, self.ctx.store) or []

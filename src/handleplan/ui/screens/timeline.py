@@ -73,8 +73,6 @@ class TimelineScreen(Screen):
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Rows are kept per milestone; a changed date only moves rows, so nobody loses focus or text."""
-        if self.ctx.reads_plain:  # the first paint of a start here (see `ui.reading`)
-            self.read_plain()
         milestones = read_milestones(self.ctx)
         today = date.today()
         upcoming = next((m for m in milestones if m.date is not None and m.date >= today), None)

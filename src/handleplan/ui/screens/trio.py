@@ -138,8 +138,6 @@ class TrioScreen(Screen):
 
     # -- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.ctx.reads_plain:  # the first paint of a start here (see `ui.reading`)
-            self.read_plain()
         members = trio_members(self.ctx)
         self.members.refresh()
         all_milestones = read_milestones(self.ctx)

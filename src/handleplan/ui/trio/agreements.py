@@ -150,23 +150,12 @@ class AgreementsBox(QWidget):
         self.add_button.setEnabled(milestone is not None)
 
     def _private_initiatives(self, agreements: list) -> frozenset[int]:
-        tied = [a for a in agreements if a.initiative_id is not None]
-        if not tied:
-            return frozenset()
-        if all(hasattr(a, "initiative") for a in tied):
-            return frozenset(a.initiative_id for a in tied if a.initiative.private)
-        # Plain copies (the first paint) carry no initiative record: ask the file, as the Overblik does.
-        from handleplan.ops.overview import private_initiative_ids
-
-        return private_initiative_ids(self.ctx.db_path)
+        return frozenset(
+            a.initiative_id for a in agreements if a.initiative is not None and a.initiative.private
+        )
 
     def _initiative_title(self, agreement) -> str:  # noqa: ANN001
-        initiative = getattr(agreement, "initiative", None)
-        if initiative is not None:
-            return initiative.title
-        from handleplan.ops.overview import initiative_title
-
-        return initiative_title(self.ctx.db_path, agreement.initiative_id)
+        return agreement.initiative.title if agreement.initiative is not None else ""
 
     def _show_held(self, held: list) -> None:
         while self.held.count():
