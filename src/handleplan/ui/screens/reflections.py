@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from handleplan.ui.reflection.log_model import ReflectionLogModel
 from handleplan.ui.reflection.new_menu import NewReflectionMenu, reflectable
 from handleplan.ui.screen import Screen
 from handleplan.ui.style import set_role
-from handleplan.ui.widgets.reading_column import reading_column
+from handleplan.ui.widgets.split_view import SplitView
 
 if TYPE_CHECKING:
     from handleplan.models import Milestone
@@ -63,26 +61,13 @@ class ReflectionsScreen(Screen):
         self.editor = ReflectionEditor(ctx)
         self.editor.delete_requested.connect(self.delete_current)
         self.editor.open_meeting.connect(lambda mid: ctx.navigate.emit("trio", {"milestone_id": mid}))
-        # On a wide screen the text stays a readable column, not one long band.
-        self.scroll = reading_column(self.editor)
-
-        self.right = QStackedWidget()
-        self.right.addWidget(self._empty_page())
-        self.right.addWidget(self.scroll)
-
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("reflections-splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._left_column())
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 730])
-        state = ctx.settings.value("reflections/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        self.view = SplitView(
+            ctx.settings, "reflections", self._left_column(), self.editor, self._empty_page(), [320, 730]
+        )
+        self.splitter, self.right, self.scroll = self.view.splitter, self.view.right, self.view.scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.view)
 
     def title(self) -> str:
         return self.tr("Refleksioner")
@@ -246,4 +231,4 @@ class ReflectionsScreen(Screen):
         self.refresh()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("reflections/splitter", self.splitter.saveState())
+        self.view.save_state(settings)

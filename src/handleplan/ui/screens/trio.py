@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from handleplan.ui.screen import Screen
 from handleplan.ui.trio.meeting import MeetingEditor
 from handleplan.ui.trio.members import MembersBox
 from handleplan.ui.widgets.cards import DETAIL_ROLE, PHASE_ROLE, TITLE_ROLE, RowDelegate
-from handleplan.ui.widgets.reading_column import reading_column
+from handleplan.ui.widgets.split_view import SplitView
 
 if TYPE_CHECKING:
     from handleplan.models import Milestone
@@ -71,25 +69,13 @@ class TrioScreen(Screen):
             lambda mid: ctx.navigate.emit("reflections", {"new_for_milestone_id": mid})
         )
         self.editor.delete_requested.connect(self.delete_current)
-        # On a wide screen the text stays a readable column, not one long band.
-        self.scroll = reading_column(self.editor)
-        self.right = QStackedWidget()
-        self.right.addWidget(self._empty_page())
-        self.right.addWidget(self.scroll)
-
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("trio-splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._left_column())
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 710])
-        state = ctx.settings.value("trio/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        self.view = SplitView(
+            ctx.settings, "trio", self._left_column(), self.editor, self._empty_page(), [340, 710]
+        )
+        self.splitter, self.right, self.scroll = self.view.splitter, self.view.right, self.view.scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.view)
 
     def title(self) -> str:
         return self.tr("TRIO")
@@ -226,4 +212,4 @@ class TrioScreen(Screen):
         return self.editor.milestone
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("trio/splitter", self.splitter.saveState())
+        self.view.save_state(settings)
