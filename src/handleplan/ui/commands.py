@@ -95,6 +95,11 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
     def painted() -> None:
         collect_garbage_again()
         lock.serve(controller.bring_to_front)  # after the first paint: QtNetwork costs a few dozen ms
+        if not quit_when_ready:
+            from handleplan.ui.risky_place import warn_once
+
+            # A data folder in OneDrive, Dropbox … or on a network drive: said once, over the window.
+            QTimer.singleShot(0, lambda: warn_once(controller.ctx, controller.window))
         if quit_when_ready:
             elapsed = seconds_since_process_start(process_start)
             print(f"handleplan ready: {elapsed * 1000:.0f} ms from process start to first paint", flush=True)
