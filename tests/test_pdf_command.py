@@ -116,3 +116,16 @@ def test_the_command_line_entry_point_end_to_end(plan_dir, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
     text = pdf_text(out)
     assert "Til Modul 2" in text and "PRIVAT-NOTE" in text and "Side 1 af" in text
+
+
+def test_an_english_pdf_names_the_course_default_milestones_in_english(store, data_dir, tmp_path):
+    from datetime import date
+
+    from handleplan.ops import initiatives, timeline
+
+    timeline.seed_default_forloeb(store, date(2026, 10, 14), lang="da")
+    initiatives.create_initiative(store, "Tjek ind på teammødet")
+    out = tmp_path / "plan.pdf"
+    assert run_export_command(data_dir, out, None, False, "en") == 0
+    text = pdf_text(out)
+    assert "TRIO meeting" in text and "TRIO-møde" not in text and "Module 2" in text

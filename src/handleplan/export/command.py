@@ -53,7 +53,7 @@ def _export(
 
     store = Store.open(data_dir)
     try:
-        snapshot = take_snapshot(store, today)
+        snapshot = take_snapshot(store, today, lang)
     finally:
         store.close()
     if snapshot.is_empty:

@@ -326,4 +326,4 @@ def write_pdf(snapshot: PlanSnapshot, options: ExportOptions, target: Path) -> E
 
 def export_plan(store: Store, target: Path, options: ExportOptions) -> ExportResult:
     """Snapshot the store (in a session of its own, so this may run in a worker thread) and write the PDF."""
-    return write_pdf(take_snapshot(store, options.today), options, target)
+    return write_pdf(take_snapshot(store, options.today, options.lang), options, target)

@@ -18,6 +18,7 @@ from handleplan.models import (
     RoleAssignment,
     TrioMember,
 )
+from handleplan.ops.timeline import title_in
 from handleplan.store import Store
 
 
@@ -205,16 +206,19 @@ class PlanSnapshot:
         return earlier[-1] if earlier else None
 
 
-def take_snapshot(store: Store, today: date | None = None) -> PlanSnapshot:
-    """Read the whole plan in a session of its own and close it again; the result holds no ORM objects."""
+def take_snapshot(store: Store, today: date | None = None, lang: str | None = None) -> PlanSnapshot:
+    """Read the whole plan in a session of its own and close it again; the result holds no ORM objects.
+    With `lang`, milestones still named as the course named them read in that language."""
     session = store.new_session()
     try:
-        return snapshot_from_session(session, today)
+        return snapshot_from_session(session, today, lang)
     finally:
         session.close()
 
 
-def snapshot_from_session(session: Session, today: date | None = None) -> PlanSnapshot:
+def snapshot_from_session(
+    session: Session, today: date | None = None, lang: str | None = None
+) -> PlanSnapshot:
     profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
     milestones = session.scalars(
         select(Milestone).options(selectinload(Milestone.agreements).selectinload(RoleAssignment.trio_member))
@@ -238,7 +242,7 @@ def snapshot_from_session(session: Session, today: date | None = None) -> PlanSn
     trio = session.scalars(select(TrioMember).order_by(TrioMember.position, TrioMember.id)).all()
     return PlanSnapshot(
         profile=_profile(profile),
-        milestones=tuple(_milestone(m) for m in milestones),
+        milestones=tuple(_milestone(m, lang) for m in milestones),
         initiatives=tuple(_initiative(i) for i in initiatives),
         reflections=tuple(_reflection(r) for r in reflections),
         trio=tuple(TrioMemberSnap(name=t.name, role=t.role) for t in trio),
@@ -275,11 +279,14 @@ def _role(r: RoleAssignment) -> RoleSnap:
     )
 
 
-def _milestone(m: Milestone) -> MilestoneSnap:
+def _milestone(m: Milestone, lang: str | None) -> MilestoneSnap:
+    title = m.title or ""
+    if lang is not None:
+        title = title_in(lang, str(_value(m.kind)), title, m.position)
     return MilestoneSnap(
         id=m.id,
         kind=str(_value(m.kind)),
-        title=m.title or "",
+        title=title,
         date=m.date,
         place=m.place or "",
         notes=m.notes or "",

@@ -102,6 +102,10 @@ class AppContext(QObject):
         if self._store is None:
             assert self._opener is not None
             self._attach(self._opener())
+            from handleplan.ops.timeline import follow_language
+
+            # Milestones still named as the course named them read in the window's language.
+            self.call(follow_language, self._store, self.lang)
         return self._store  # type: ignore[return-value]
 
     @property
