@@ -304,14 +304,16 @@ def test_a_store_from_a_newer_version_is_refused_and_left_alone(data_dir: Path):
     assert not wal.exists() or wal.stat().st_size == 0
 
 
-def test_an_empty_file_becomes_a_new_store(data_dir: Path):
+def test_an_empty_file_is_never_opened_as_a_new_store(data_dir: Path):
+    """A zero-byte file may be what a sync client left of someone's plan: the caller decides."""
+    from handleplan.errors import StoreLeftoverError
+
     data_dir.mkdir(parents=True)
     (data_dir / DB_NAME).write_bytes(b"")
-    store = Store.open(data_dir)
-    try:
-        assert store.check().healthy
-    finally:
-        store.close()
+    with pytest.raises(StoreLeftoverError) as caught:
+        Store.open(data_dir)
+    assert caught.value.kind == "empty"
+    assert (data_dir / DB_NAME).read_bytes() == b""
 
 
 # -- read-only folders and files ------------------------------------------------------------------------

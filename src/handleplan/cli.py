@@ -156,28 +156,40 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _w(code: str, lang: str, **fields: object) -> str:
+    return say(CLI_WORDS, code, lang, **fields)
+
+
 def _check(folder: Path, lang: str) -> int:
+    """The file's health with a reason for every verdict; 0 only for a file Handleplan can open and use."""
+    from handleplan.errors import MESSAGES
     from handleplan.store import check_file
-    from handleplan.store.schema import HEAD_REVISION
+    from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
     report = check_file(folder)
-    da = lang == "da"
-    print(("Fil: " if da else "File: ") + str(report.path))
+    print(_w("check_file", lang, path=str(report.path)))
     if report.integrity == ["missing"]:
-        print("Der er ingen datafil endnu." if da else "There is no data file yet.")
+        print(_w("check_missing", lang))
         return 1
-    print(
-        (f"Skemaversion: {report.revision} (denne udgave bruger {HEAD_REVISION})")
-        if da
-        else f"Schema version: {report.revision} (this version uses {HEAD_REVISION})"
-    )
-    print(("Integritet: " if da else "Integrity: ") + "; ".join(report.integrity[:10]))
+    if report.integrity in (["empty"], ["orphan_wal"]):
+        print(say(MESSAGES, f"store_{report.integrity[0]}", lang))
+        return 1
+    if report.revision is not None and report.revision not in KNOWN_REVISIONS:
+        print(say(MESSAGES, "store_newer", lang, found=report.revision))
+        return 1
+    print(_w("check_revision", lang, found=report.revision, head=HEAD_REVISION))
+    print(_w("check_integrity", lang, lines="; ".join(report.integrity[:10])))
     if report.foreign_keys:
-        print(
-            ("Brudte henvisninger: " if da else "Broken references: ") + "; ".join(report.foreign_keys[:10])
-        )
-    if report.healthy:
-        print("Alt er i orden." if da else "Everything is fine.")
-        return 0
-    print("Filen er ikke sund – se ovenfor." if da else "The file is not healthy – see above.")
-    return 1
+        print(_w("check_broken_refs", lang, lines="; ".join(report.foreign_keys[:10])))
+    if report.integrity != ["ok"]:
+        print(_w("check_damaged", lang))
+        return 1
+    if report.foreign_keys:
+        print(_w("check_broken", lang))
+        return 1
+    if report.revision != HEAD_REVISION:
+        print(_w("check_older", lang))
+    if report.read_only:
+        print(_w("check_read_only", lang))
+    print(_w("check_ok", lang))
+    return 0

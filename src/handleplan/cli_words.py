@@ -136,4 +136,30 @@ CLI_WORDS: Catalog = {
         "da": "tvetydigt tilvalg: %(option)s kan være %(matches)s",
         "en": "ambiguous option: %(option)s could match %(matches)s",
     },
+    # What `check` says: the file, then a verdict with its reason.
+    "check_file": {"da": "Fil: {path}", "en": "File: {path}"},
+    "check_missing": {"da": "Der er ingen datafil endnu.", "en": "There is no data file yet."},
+    "check_revision": {
+        "da": "Skemaversion: {found} (denne udgave bruger {head})",
+        "en": "Schema version: {found} (this version uses {head})",
+    },
+    "check_older": {
+        "da": "Filen opdateres til denne udgave, næste gang Handleplan åbner den.",
+        "en": "The file will be updated to this version the next time Handleplan opens it.",
+    },
+    "check_integrity": {"da": "Integritet: {lines}", "en": "Integrity: {lines}"},
+    "check_broken_refs": {"da": "Brudte henvisninger: {lines}", "en": "Broken references: {lines}"},
+    "check_read_only": {
+        "da": "Mappen er skrivebeskyttet: Handleplan kan læse dine data, men ikke gemme nye ændringer.",
+        "en": "The folder is read-only: Handleplan can read your data but cannot save new changes.",
+    },
+    "check_ok": {"da": "Alt er i orden.", "en": "Everything is fine."},
+    "check_damaged": {
+        "da": "Filen er beskadiget – se ovenfor. Den er ikke ændret.",
+        "en": "The file is damaged – see above. It has not been changed.",
+    },
+    "check_broken": {
+        "da": "Filen har brudte henvisninger – se ovenfor. Den er ikke ændret.",
+        "en": "The file has broken references – see above. It has not been changed.",
+    },
 }

@@ -57,6 +57,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Something went wrong in Handleplan. Everything you have saved is safe, and you can carry on. If "
         "something looks wrong, close Handleplan and open it again. The details are in {log}.",
     },
+    "store_empty": {
+        "da": "Filen med dine data er tom (0 byte), så Handleplan starter ikke en ny plan oven i den.",
+        "en": "The file with your data is empty (0 bytes), so Handleplan will not start a new plan over it.",
+    },
+    "store_orphan_wal": {
+        "da": "Der ligger ændringer (handleplan.db-wal) uden den fil, de hører til. Handleplan starter ikke en "
+        "ny plan oven i dem.",
+        "en": "There are changes (handleplan.db-wal) without the file they belong to. Handleplan will not start "
+        "a new plan over them.",
+    },
+    "store_moved_aside": {
+        "da": "{what} Filerne er flyttet til side og ligger i {folder}: {names}.",
+        "en": "{what} The files have been moved aside and are in {folder}: {names}.",
+    },
+    "offer_backup": {
+        "da": "Vil du hente den nyeste gode sikkerhedskopi fra {when}? Ellers starter Handleplan med en tom "
+        "plan – de flyttede filer bliver liggende.",
+        "en": "Do you want to restore the newest good backup, from {when}? Otherwise Handleplan starts with an "
+        "empty plan – the files moved aside stay where they are.",
+    },
+    "no_backup": {
+        "da": "Der er ingen sikkerhedskopi at hente. Handleplan starter med en tom plan – de flyttede filer "
+        "bliver liggende, så intet er slettet.",
+        "en": "There is no backup to restore. Handleplan starts with an empty plan – the files moved aside stay "
+        "where they are, so nothing is deleted.",
+    },
+    "disk_full_at_start": {
+        "da": "Disken er fuld, så Handleplan kan ikke gemme noget i mappen med dine data ({detail}). Frigør "
+        "plads, og start Handleplan igen – det, du allerede har gemt, er i behold.",
+        "en": "The disk is full, so Handleplan cannot save anything in your data folder ({detail}). Free some "
+        "space and start Handleplan again – everything saved before is safe.",
+    },
     "store_locked": {
         "da": "Handleplan er allerede åben med de samme data. Luk det andet vindue først.",
         "en": "Handleplan is already open with the same data. Close the other window first.",
@@ -153,6 +185,21 @@ class StoreNewerError(HandleplanError):
 class StoreDamagedError(HandleplanError):
     def __init__(self, detail: str) -> None:
         super().__init__("store_damaged", detail=detail)
+
+
+class StoreLeftoverError(HandleplanError):
+    """An empty database or a -wal without its database where the store should be: nothing was changed."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"store_{kind}")
+        self.kind = kind
+
+
+class FolderError(HandleplanError):
+    """The data folder cannot be written (read-only, no permission, full): said before anything starts."""
+
+    def __init__(self, kind: str, detail: str) -> None:
+        super().__init__("read_only" if kind == "read_only" else "disk_full_at_start", detail=detail)
 
 
 class StoreWriteError(HandleplanError):

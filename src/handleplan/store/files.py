@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -23,6 +24,26 @@ def ensure_private_dir(path: Path) -> Path:
         with contextlib.suppress(PermissionError):
             os.chmod(path, stat.S_IMODE(path.stat().st_mode) & PRIVATE_DIR_MODE)
     return path
+
+
+READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def folder_problem(folder: Path) -> tuple[str, str] | None:
+    """Why Handleplan could not keep the leader's data in `folder` now – ("read_only", detail) or
+    ("disk_full", detail) – or None. Found by doing it: the folder made, a byte written and synced."""
+    try:
+        ensure_private_dir(folder)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".handleplan-probe-") as probe:
+            probe.write(b"x")
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        if exc.errno in FULL_ERRNOS:
+            return "disk_full", exc.strerror or str(exc)
+        return "read_only", f"{exc.strerror or exc}: {exc.filename or folder}"
+    return None
 
 
 def touch_private(path: Path) -> None:

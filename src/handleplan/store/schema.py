@@ -5,19 +5,22 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+DB_NAME = "handleplan.db"  # the store's file in the data folder
+
 # Every Alembic revision ever shipped, oldest first. A test checks this against migrations/versions.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
-def read_revision(path: Path) -> str | None:
+def read_revision(path: Path, immutable: bool = False) -> str | None:
     """The revision stamped in the file, or None for an empty or brand-new file.
 
     Raises sqlite3.DatabaseError when the file is not a readable SQLite database.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # immutable: a file in a read-only folder, read as it lies (no -shm can be made there)
+    conn = sqlite3.connect(f"file:{path}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
     try:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,14 +13,20 @@ from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from handleplan.errors import StoreDamagedError, StoreNewerError, StoreWriteError, sqlite_failure
+from handleplan.errors import (
+    StoreDamagedError,
+    StoreLeftoverError,
+    StoreNewerError,
+    StoreWriteError,
+    sqlite_failure,
+)
 from handleplan.store.engine import make_engine
 from handleplan.store.files import ensure_private_dir, touch_private
-from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS, read_revision
+from handleplan.store.recovery import leftover
+from handleplan.store.schema import DB_NAME, HEAD_REVISION, KNOWN_REVISIONS, read_revision
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "handleplan.db"
 Listener = Callable[[set[str]], None]
 
 
@@ -29,6 +36,7 @@ class HealthReport:
     revision: str | None
     integrity: list[str] = field(default_factory=list)
     foreign_keys: list[str] = field(default_factory=list)
+    read_only: bool = False  # the folder or file cannot be written: readable, not "unhealthy"
 
     @property
     def healthy(self) -> bool:
@@ -66,6 +74,9 @@ class Store:
         except PermissionError as exc:
             raise StoreWriteError("read_only", detail=str(data_dir)) from exc
         path = data_dir / DB_NAME
+        found = leftover(data_dir)
+        if found is not None:  # never a fresh plan over what is there: the caller decides (recovery.py)
+            raise StoreLeftoverError(found)
         try:
             revision = read_revision(path)
         except sqlite3.DatabaseError as exc:
@@ -183,13 +194,45 @@ def _write_error(exc: DBAPIError, folder: Path) -> StoreWriteError:
     return StoreWriteError("write_failed", detail=detail)
 
 
+def _read_health(path: Path, immutable: bool) -> tuple[list[str], list[str]]:
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    conn = sqlite3.connect(f"file:{path}?{flags}", uri=True)
+    try:
+        integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        broken = [str(tuple(r)) for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
+        return integrity, broken
+    finally:
+        conn.close()
+
+
 def check_file(data_dir: Path) -> HealthReport:
-    """Check a store without upgrading it (used by `handleplan check`)."""
+    """Check a store without upgrading or writing it (used by `handleplan check`)."""
     path = data_dir / DB_NAME
     report = HealthReport(path=path, revision=None)
+    found = leftover(data_dir)
+    if found is not None:
+        report.integrity = [found]  # "empty" or "orphan_wal": said as a reason by `check`
+        return report
     if not path.exists():
         report.integrity = ["missing"]
         return report
+    report.read_only = not os.access(data_dir, os.W_OK) or not os.access(path, os.W_OK)
+    try:
+        report.revision = read_revision(path)
+        report.integrity, report.foreign_keys = _read_health(path, immutable=False)
+    except sqlite3.DatabaseError as exc:
+        if sqlite_failure(exc) != "read_only" and not report.read_only:
+            report.integrity = [str(exc)]
+            return report
+        # A WAL file in a read-only folder cannot be opened the usual way (no -shm can be made): read it
+        # as it lies on disk, so an intact file is not called damaged.
+        report.read_only = True
+        try:
+            report.revision = read_revision(path, immutable=True)
+            report.integrity, report.foreign_keys = _read_health(path, immutable=True)
+        except sqlite3.DatabaseError as again:
+            report.integrity = [str(again)]
+    return report
     try:
         report.revision = read_revision(path)
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

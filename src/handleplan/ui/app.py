@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from handleplan.paths import log_dir, resources_dir
-from handleplan.store.files import ensure_private_dir
+from handleplan.store.files import ensure_private_dir, touch_private
 from handleplan.ui.style import STYLE_ARGS
 
 LANGUAGES = ("da", "en")
@@ -22,9 +22,17 @@ LOCALES = {
 
 
 def settings_for(data_dir: Path) -> QSettings:
-    """Settings live beside the data: tests and demos with --data-dir never touch the real ones."""
-    ensure_private_dir(data_dir)
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    """Settings live beside the data: tests and demos with --data-dir never touch the real ones. The file
+    is made 0600 before Qt writes it (Qt would make it readable by all); a folder that cannot take it
+    still gives settings, kept for this run only."""
+    path = data_dir / "settings.ini"
+    try:
+        ensure_private_dir(data_dir)
+        if not path.exists():
+            touch_private(path)
+    except OSError:
+        pass
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def get_app(argv: list[str] | None = None) -> QApplication:
@@ -72,9 +80,13 @@ class Language:
 
 
 def setup_logging(data_dir: Path) -> None:
-    """Details of errors go to a log file beside the data; the leader sees a sentence instead."""
-    folder = ensure_private_dir(log_dir(data_dir))
+    """Details of errors go to a log file beside the data; the leader sees a sentence instead. A folder
+    that cannot take the log (read-only, full) leaves the details on stderr: never a reason not to start."""
     root = logging.getLogger()
+    try:
+        folder = ensure_private_dir(log_dir(data_dir))
+    except OSError:
+        return
     log_file = folder / LOG_NAME
     if any(getattr(h, "baseFilename", None) == str(log_file) for h in root.handlers):
         return
@@ -85,7 +97,12 @@ def setup_logging(data_dir: Path) -> None:
             log_file.replace(log_file.with_suffix(".log.1"))
     except OSError:
         pass
-    handler = logging.FileHandler(log_file, encoding="utf-8")
+    try:
+        if not log_file.exists():
+            touch_private(log_file)  # 0600: the log names files and errors, not for others' eyes
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+    except OSError:
+        return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

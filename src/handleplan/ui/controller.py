@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from handleplan.errors import HandleplanError
+from handleplan.errors import HandleplanError, StoreLeftoverError
 from handleplan.ops.overview import read_profile
 from handleplan.store.files import ensure_private_dir
 from handleplan.store.preload import OrmLoader
@@ -274,10 +275,43 @@ def open_store_or_explain(folder: Path, lang: str, parent=None):  # noqa: ANN001
 
     try:
         return Store.open(folder)
+    except StoreLeftoverError as exc:
+        return recover_leftover(folder, exc, lang, parent)
     except HandleplanError as exc:
         from PySide6.QtWidgets import QMessageBox  # only when something is wrong: not before the first paint
 
         QMessageBox.critical(parent, "Handleplan", exc.message(lang))
+        return None
+
+
+def recover_leftover(folder: Path, exc: StoreLeftoverError, lang: str, parent=None):  # noqa: ANN001, ANN201
+    """An empty file or an orphan -wal: moved aside (never deleted), said so, and the newest good backup
+    offered; with none, or if she says no, a new empty plan beside the files moved aside."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from handleplan.errors import MESSAGES
+    from handleplan.say import say
+    from handleplan.store import Store
+    from handleplan.store.recovery import move_aside, newest_good_backup, restore_backup
+
+    moved = move_aside(folder, exc.kind.replace("_", "-"))
+    text = say(
+        MESSAGES, "store_moved_aside", lang, what=exc.message(lang), folder=str(folder),
+        names=", ".join(p.name for p in moved),
+    )  # fmt: skip
+    backup = newest_good_backup(folder)
+    if backup is None:
+        QMessageBox.warning(parent, "Handleplan", text + "\n\n" + say(MESSAGES, "no_backup", lang))
+    else:
+        when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%d.%m.%Y %H:%M")
+        offer = say(MESSAGES, "offer_backup", lang, when=when)
+        answer = QMessageBox.question(parent, "Handleplan", text + "\n\n" + offer)
+        if answer == QMessageBox.StandardButton.Yes:
+            restore_backup(backup, folder)
+    try:
+        return Store.open(folder)
+    except HandleplanError as again:
+        QMessageBox.critical(parent, "Handleplan", again.message(lang))
         return None
 
 

@@ -1,0 +1,92 @@
+"""What is found where a store should be, and what to do about it without losing anything.
+
+Never start a fresh plan over something that is there: a zero-byte `handleplan.db` (a sync client or a
+full disk can leave one) or a `-wal` whose database is gone (a user copying only some files) may still
+be someone's evening of writing. They are moved aside under a name of their own, never deleted or
+overwritten, and the newest backup that passes `integrity_check` can be put in their place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from handleplan.store.files import ensure_private_dir, touch_private
+from handleplan.store.schema import DB_NAME
+
+Leftover = Literal["empty", "orphan_wal"]
+SIDE_FILES = ("-wal", "-shm")
+
+
+def leftover(data_dir: Path) -> Leftover | None:
+    """ "empty": a database of zero bytes; "orphan_wal": a -wal with writing in it but no database."""
+    db = data_dir / DB_NAME
+    wal = data_dir / (DB_NAME + "-wal")
+    wal_has_writing = wal.exists() and wal.stat().st_size > 0
+    if not db.exists():
+        return "orphan_wal" if wal_has_writing else None
+    if db.stat().st_size == 0:
+        return "orphan_wal" if wal_has_writing else "empty"
+    return None
+
+
+def move_aside(data_dir: Path, why: str, when: datetime | None = None) -> list[Path]:
+    """Rename the database and its -wal/-shm to `handleplan.db.<why>-<date>` (with a number if that name
+    is taken); returns the new paths. Nothing is deleted."""
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    base = f"{DB_NAME}.{why}-{stamp}"
+    n = 1
+    while any((data_dir / (base + (f"-{n}" if n > 1 else "") + side)).exists() for side in ("", *SIDE_FILES)):
+        n += 1
+    name = base + (f"-{n}" if n > 1 else "")
+    moved = []
+    for side in ("", *SIDE_FILES):
+        source = data_dir / (DB_NAME + side)
+        if source.exists():
+            target = data_dir / (name + side)
+            source.rename(target)
+            moved.append(target)
+    return moved
+
+
+def backups_newest_first(data_dir: Path) -> list[Path]:
+    folder = data_dir / "backups"
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def is_good(path: Path) -> bool:
+    """A backup SQLite reads to the end: `integrity_check` says ok."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def newest_good_backup(data_dir: Path) -> Path | None:
+    return next((p for p in backups_newest_first(data_dir) if is_good(p)), None)
+
+
+def restore_backup(backup: Path, data_dir: Path) -> Path:
+    """Put `backup` in place as the store, through SQLite's backup API. The place must be free: whatever
+    was there has been moved aside first (`move_aside`)."""
+    ensure_private_dir(data_dir)
+    target = data_dir / DB_NAME
+    if target.exists():
+        raise FileExistsError(target)
+    touch_private(target)
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return target
