@@ -126,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or "da"
     folder = data_dir(args.data_dir)
     try:
+        if args.command in ("demo", "export-pdf", "screenshots", "self-test"):
+            _require_a_usable_folder(folder)  # the GUI start asks the same, in a message box
         if args.command == "demo":
             from handleplan.demo import run_demo_command
 
@@ -154,6 +156,27 @@ def main(argv: list[str] | None = None) -> int:
     except HandleplanError as exc:
         print(exc.message(lang), file=sys.stderr)
         return 1
+    except (
+        OSError
+    ) as exc:  # the data folder failing under us (read-only, full, gone): a sentence, not a trace
+        from handleplan.errors import FolderError
+        from handleplan.store.files import FULL_ERRNOS
+
+        kind = "disk_full" if exc.errno in FULL_ERRNOS else "read_only"
+        print(
+            FolderError(kind, f"{exc.strerror or exc}: {exc.filename or folder}").message(lang),
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _require_a_usable_folder(folder: Path) -> None:
+    from handleplan.errors import FolderError
+    from handleplan.store.files import folder_problem
+
+    problem = folder_problem(folder)
+    if problem is not None:
+        raise FolderError(*problem)
 
 
 def _w(code: str, lang: str, **fields: object) -> str:

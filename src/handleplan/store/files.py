@@ -21,7 +21,7 @@ def ensure_private_dir(path: Path) -> Path:
     if os.name == "posix":
         # Only take rights away from group and others: never give the owner write access to a folder
         # they made read-only on purpose.
-        with contextlib.suppress(PermissionError):
+        with contextlib.suppress(OSError):  # not ours to change, or a read-only disk: leave it
             os.chmod(path, stat.S_IMODE(path.stat().st_mode) & PRIVATE_DIR_MODE)
     return path
 

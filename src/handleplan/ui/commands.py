@@ -56,6 +56,17 @@ def run_gui(folder: Path, lang: str | None, quit_when_ready: bool = False, proce
 
 
 def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_start: float) -> int:
+    from handleplan.errors import FolderError
+    from handleplan.store.files import folder_problem
+
+    problem = folder_problem(folder)  # a read-only or full data folder is said before anything else
+    if problem is not None:
+        app = get_app()
+        Language(app).switch(lang or "da")
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Handleplan", FolderError(*problem).message(lang or "da"))
+        return 1
     app, settings, language = _start(folder, lang)
     from handleplan.store.files import ensure_private_dir
     from handleplan.ui.single_instance import Other, SingleInstance
