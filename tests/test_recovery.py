@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import damage_table
 
 from handleplan.errors import StoreLeftoverError
 from handleplan.ops import initiatives as ops
 from handleplan.store import DB_NAME, Store
 from handleplan.store.migrate import backup_copy
 from handleplan.store.recovery import leftover, move_aside, newest_good_backup, restore_backup
-from support import damage_table
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
