@@ -129,3 +129,18 @@ def test_an_english_pdf_names_the_course_default_milestones_in_english(store, da
     assert run_export_command(data_dir, out, None, False, "en") == 0
     text = pdf_text(out)
     assert "TRIO meeting" in text and "TRIO-møde" not in text and "Module 2" in text
+
+
+def test_an_ambiguous_name_is_refused_with_the_candidates_and_a_date_is_taken(plan_dir, tmp_path, capsys):
+    from datetime import timedelta
+
+    from test_pdf_export import START
+
+    out = tmp_path / "plan.pdf"
+    assert run_export_command(plan_dir, out, "TRIO-møde", False, "da") == 2
+    said = capsys.readouterr().err
+    assert "Flere milepæle hedder »TRIO-møde«" in said and said.count("TRIO-møde (") == 2
+    assert not out.exists()
+    trio1 = (START + timedelta(days=28)).isoformat()
+    assert run_export_command(plan_dir, out, trio1, False, "da") == 0
+    assert "Til TRIO-møde" in pdf_text(out)

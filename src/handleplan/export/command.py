@@ -14,7 +14,8 @@ from pathlib import Path
 from handleplan.cli_words import CLI_WORDS
 from handleplan.errors import HandleplanError
 from handleplan.export.errors import ExportError
-from handleplan.export.selection import ExportOptions, match_milestone
+from handleplan.export.selection import ExportOptions, milestone_candidates
+from handleplan.export.words import Words
 from handleplan.say import norm_lang, say
 
 log = logging.getLogger(__name__)
@@ -60,15 +61,17 @@ def _export(
         raise ExportError("export_no_plan", folder=str(data_dir))
     milestone_id = None
     if wanted:
-        found = match_milestone(snapshot, wanted)
-        if found is None:
-            choices = ", ".join(dict.fromkeys(m.title for m in snapshot.milestones)) or "–"
-            print(
-                ExportError("export_unknown_milestone", wanted=wanted, choices=choices).message(lang),
-                file=sys.stderr,
+        found = milestone_candidates(snapshot, wanted)
+        if len(found) != 1:
+            words = Words(lang)
+            shown = found or snapshot.milestones
+            choices = (
+                ", ".join(f"{m.title} ({words.date(m.date)})" if m.date else m.title for m in shown) or "–"
             )
+            code = "export_ambiguous_milestone" if found else "export_unknown_milestone"
+            print(ExportError(code, wanted=wanted, choices=choices).message(lang), file=sys.stderr)
             return 2
-        milestone_id = found.id
+        milestone_id = found[0].id
     options = ExportOptions(
         milestone_id=milestone_id, lang=lang, include_private=include_private, today=today
     )

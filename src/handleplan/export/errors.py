@@ -49,6 +49,11 @@ EXPORT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no action plan yet in {folder}. Start Handleplan and fill in your plan first (or try "
         "a demo: handleplan --data-dir NEW-FOLDER demo).",
     },
+    "export_ambiguous_milestone": {
+        "da": "Flere milepæle hedder »{wanted}«: {choices}. Skriv datoen, fx --for 2026-12-14, eller id'et.",
+        "en": 'Several milestones are called "{wanted}": {choices}. Give the date, e.g. --for 2026-12-14, or '
+        "the id.",
+    },
     "export_unknown_milestone": {
         "da": "Der er ingen milepæl, der hedder »{wanted}«. Vælg en af disse: {choices}.",
         "en": 'There is no milestone called "{wanted}". Choose one of these: {choices}.',

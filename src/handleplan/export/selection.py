@@ -176,24 +176,31 @@ def resolve(snapshot: PlanSnapshot, options: ExportOptions) -> ExportContents:
     )
 
 
-def match_milestone(snapshot: PlanSnapshot, wanted: str, today: date | None = None) -> MilestoneSnap | None:
-    """A milestone by id or by title (case-insensitive). With repeated titles ("TRIO-møde"), the next
-    one from today by date, else the first; a unique beginning of a title also matches ("modul 2")."""
+def milestone_candidates(snapshot: PlanSnapshot, wanted: str) -> list[MilestoneSnap]:
+    """The milestones `wanted` names: an id, a date ("2026-12-14", "14.12.2026"), a title (any case), or
+    the unique beginning of one ("modul 2"). More than one means she must say which."""
+    from handleplan.typed_dates import read_typed_date
+
     wanted = wanted.strip()
     if not wanted:
-        return None
-    if wanted.isdigit():
-        found = snapshot.milestone(int(wanted))
-        if found is not None:
-            return found
+        return []
+    if wanted.isdigit() and (found := snapshot.milestone(int(wanted))) is not None:
+        return [found]
+    when = read_typed_date(wanted, snapshot.taken_on) if any(c.isdigit() for c in wanted) else None
+    if when is not None:
+        dated = [m for m in snapshot.milestones if m.date == when]
+        if dated:
+            return dated
     key = wanted.casefold()
     matches = [m for m in snapshot.milestones if m.title.strip().casefold() == key]
     if not matches:
         starts = [m for m in snapshot.milestones if m.title.strip().casefold().startswith(key)]
         titles = {m.title.strip().casefold() for m in starts}
         matches = starts if len(titles) == 1 else []
-    if not matches:
-        return None
-    today = today or snapshot.taken_on
-    upcoming = [m for m in matches if m.date is not None and m.date >= today]
-    return upcoming[0] if upcoming else matches[0]
+    return matches
+
+
+def match_milestone(snapshot: PlanSnapshot, wanted: str) -> MilestoneSnap | None:
+    """The one milestone `wanted` names, or None when it names none or several."""
+    found = milestone_candidates(snapshot, wanted)
+    return found[0] if len(found) == 1 else None
