@@ -20,9 +20,10 @@ from sqlalchemy import create_engine
 import handleplan.store.store as store_module
 from handleplan.errors import StoreDamagedError
 from handleplan.models import Base, Level, MilestoneKind
-from handleplan.ops import iglo, reflections, timeline
+from handleplan.ops import iglo, reflections, search, timeline
 from handleplan.ops import initiatives as ops
-from handleplan.store import DB_NAME, Store
+from handleplan.ops.edit import edit
+from handleplan.store import DB_NAME, Store, search_index
 from handleplan.store.migrate import backup_copy
 from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS, read_revision
 
@@ -46,10 +47,28 @@ def dump(path: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
+SEARCH_TABLES = {search_index.TABLE, *(f"{search_index.TABLE}_{part}" for part in
+                                      ("data", "idx", "content", "docsize", "config"))}  # fmt: skip
+
+
+def _not_search_index(name: str | None, type_: str, _parent: object) -> bool:
+    return not (type_ == "table" and name in SEARCH_TABLES)
+
+
+def triggers(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    finally:
+        conn.close()
+
+
 def test_models_and_migrations_agree(store: Store):
     """Autogenerate finds nothing to do on a store made by Store.open: no forgotten revision."""
     with store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"render_as_batch": True, "compare_type": True})
+        # The search index is FTS5 with triggers, made by its own revision and not in the ORM's metadata.
+        opts = {"render_as_batch": True, "compare_type": True, "include_name": _not_search_index}
+        context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -70,7 +89,8 @@ def test_a_new_and_an_empty_file_get_the_whole_schema(data_dir: Path):
         store.close()
         assert read_revision(data_dir / DB_NAME) == HEAD_REVISION
         tables = set(dump(data_dir / DB_NAME))
-        assert tables == {*Base.metadata.tables, "alembic_version"}
+        assert tables == {*Base.metadata.tables, "alembic_version", *SEARCH_TABLES}
+        assert triggers(data_dir / DB_NAME) == search_index.trigger_names()
         assert not (data_dir / "backups").exists()  # nothing to keep a copy of
 
 
@@ -173,14 +193,14 @@ def test_upgrade_from_every_earlier_revision(data_dir: Path, old: str):
     assert_upgrade_keeps_everything(data_dir, old)
 
 
-# A real next revision, kept in a copy of the migrations folder: it rebuilds the parent table `initiative`
+# A real next revision (0099, after the head), kept in a copy of the migrations folder: it rebuilds the parent table `initiative`
 # the way batch mode does on SQLite (create, copy, drop, rename), which is where foreign keys bite.
-REVISION_0002 = """
+REVISION_NEXT = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0099"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -199,14 +219,15 @@ def downgrade() -> None:
 
 @pytest.fixture
 def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Install a copy of the migrations with a revision 0002 as Handleplan's own; returns a writer for it."""
+    """Install a copy of the migrations with a revision 0099 as Handleplan's own; returns a writer for it."""
     source = Path(__file__).resolve().parents[1] / "src" / "handleplan" / "migrations"
     location = tmp_path / "migrations"
     shutil.copytree(source, location, ignore=shutil.ignore_patterns("__pycache__"))
 
     def write(extra: str = "pass") -> str:
-        (location / "versions" / "0002_test_rebuild_initiative.py").write_text(
-            textwrap.dedent(REVISION_0002).replace("{extra}", extra), encoding="utf-8"
+        (location / "versions" / "0099_test_rebuild_initiative.py").write_text(
+            textwrap.dedent(REVISION_NEXT).replace("{extra}", extra).replace("{head}", HEAD_REVISION),
+            encoding="utf-8",
         )
         return str(location)
 
@@ -218,8 +239,8 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         original(self, name, value)
 
     monkeypatch.setattr(Config, "set_main_option", redirect)
-    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(store_module, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(store_module, "KNOWN_REVISIONS", (*KNOWN_REVISIONS, "0099"))
+    monkeypatch.setattr(store_module, "HEAD_REVISION", "0099")
     return write
 
 
@@ -234,8 +255,8 @@ def test_upgrade_to_a_next_revision_keeps_rows_and_a_backup(data_dir: Path, next
 
 def test_upgrade_from_a_store_written_by_the_app(data_dir: Path, next_revision):
     """The same with a store made by Store.open at 0001 and filled through the operations."""
-    store = Store.open(data_dir)  # next_revision is installed but 0002 not yet written: creates 0001
-    assert read_revision(data_dir / DB_NAME) == "0001"
+    store = Store.open(data_dir)  # next_revision is installed but 0099 not yet written: creates the head
+    assert read_revision(data_dir / DB_NAME) == HEAD_REVISION
     initiative = ops.create_initiative(store, "Stjernestunder")
     ops.add_question(store, initiative.cycles[0], "Holder vi fast?")
     trio = timeline.add_milestone(store, MilestoneKind.TRIO, "TRIO-møde")
@@ -273,7 +294,7 @@ def test_the_foreign_key_trap_is_real(data_dir: Path, next_revision):
             conn.commit()
             cfg = alembic_config(location)
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0002")
+            command.upgrade(cfg, "0099")
             conn.commit()
     finally:
         engine.dispose()
@@ -298,7 +319,7 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(data_dir: Path, next_revisi
 
     assert dump(path) == before  # no _alembic_tmp_ table, no half-rebuilt initiative
     assert path.read_bytes() == before_bytes
-    assert read_revision(path) == "0001"
+    assert read_revision(path) == HEAD_REVISION
     assert len(list((data_dir / "backups").iterdir())) == 1
 
     next_revision()  # the fixed revision: a second attempt succeeds
@@ -307,7 +328,7 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(data_dir: Path, next_revisi
         assert ops.initiatives(fixed)[0].cycles[0].questions[0].question == "Holder vi fast?"
     finally:
         fixed.close()
-    assert read_revision(path) == "0002"
+    assert read_revision(path) == "0099"
 
 
 def test_backup_copy_is_consistent_with_a_live_wal(store: Store, data_dir: Path, tmp_path: Path):
@@ -324,3 +345,56 @@ def test_backup_copy_is_consistent_with_a_live_wal(store: Store, data_dir: Path,
     finally:
         conn.close()
     assert read_revision(copy) == HEAD_REVISION
+
+
+# -- the search index (revision 0002) --------------------------------------------------------------------------
+
+
+def test_upgrade_from_the_initial_revision_builds_the_search_index(data_dir: Path):
+    """A leader's file from before the index: upgraded, every text is found, and later edits too."""
+    path = data_dir / DB_NAME
+    stamp_at(path, "0001")
+    fill_old_file(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE initiative SET why = 'Mistrivsel på aftenholdet – en idé fra Åse'")
+    conn.commit()
+    conn.close()
+
+    store = Store.open(data_dir)
+    try:
+        assert triggers(path) == search_index.trigger_names()
+        assert {(h.record, h.field) for h in search.search(store, "verleve")} == {
+            ("initiative", "title"), ("cycle_question", "question"), ("role_assignment", "what"),
+            ("reflection", "title")}  # fmt: skip
+        (why,) = search.search(store, "TRIVS")
+        assert why.field == "why" and "Mistrivsel" in why.snippet
+        assert [h.field for h in search.search(store, "ide fra åse")] == ["why"]
+        initiative = ops.initiatives(store)[0]
+        edit(store, initiative, goal="Færre sygedage")
+        assert [h.field for h in search.search(store, "sygedag")] == ["goal"]
+    finally:
+        store.close()
+
+
+def test_a_revision_that_rebuilds_a_searched_table_installs_the_index_again(data_dir: Path, next_revision):
+    """Batch mode drops the old table and its triggers with it: such a revision calls install() again,
+    or edits of that table would be missing from the search (shown here without and with it)."""
+    next_revision()
+    stamp_at(data_dir / DB_NAME, "0001")
+    fill_old_file(data_dir / DB_NAME)
+    Store.open(data_dir).close()
+    missing = search_index.trigger_names() - triggers(data_dir / DB_NAME)
+    assert missing and all("_initiative_" in name for name in missing)
+
+    shutil.rmtree(data_dir)
+    next_revision(extra="from handleplan.store import search_index\n"
+                        "    search_index.install(op.get_bind().connection.driver_connection)")  # fmt: skip
+    stamp_at(data_dir / DB_NAME, "0001")
+    fill_old_file(data_dir / DB_NAME)
+    store = Store.open(data_dir)
+    try:
+        assert triggers(data_dir / DB_NAME) == search_index.trigger_names()
+        edit(store, ops.initiatives(store)[0], title="Ny titel efter ombygningen")
+        assert [h.field for h in search.search(store, "ombygningen")] == ["title"]
+    finally:
+        store.close()

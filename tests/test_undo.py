@@ -34,8 +34,12 @@ def dump(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
     """Every row of every table, read with plain sqlite3 (the -wal included), without the `skip` columns."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
+        # The search index's own shadow tables hold its segments, laid out anew by every write; what it
+        # holds is compared as the rows of the index itself (search_index), which are in `tables`.
         tables = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+            if not r[0].startswith("search_index_")
         ]
         result = {}
         for table in tables:

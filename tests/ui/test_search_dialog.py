@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from handleplan.models import MilestoneKind
 from handleplan.ops import initiatives, reflections, search, timeline
 from handleplan.ops.edit import edit
+from handleplan.store import search_index
 from handleplan.ui.dialogs.search import SearchDialog
 from handleplan.ui.widgets.cards import DETAIL_ROLE, TITLE_ROLE
 
@@ -100,7 +101,6 @@ def test_nothing_found_says_so_kindly(ctx, qtbot, plan):
 
 def test_every_searched_field_has_a_name_the_leader_knows(ctx, qtbot):
     dialog = _dialog(ctx, qtbot)
-    fields = {(m.__tablename__, f) for m, fs, *_ in search.SOURCES for f in fs}
-    fields |= {(m.__tablename__, f) for m, fs, _p in search.CHILD_SOURCES for f in fs}
+    fields = {(source.table, attribute) for source in search_index.SOURCES for attribute, _c in source.fields}
     assert fields <= set(dialog.labels)
     dialog.reject()
