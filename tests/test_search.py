@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from handleplan.models import Level, MilestoneKind
-from handleplan.ops import iglo, people, reflections, search, timeline
+from handleplan.ops import iglo, people, reflections, search, timeline, undo
 from handleplan.ops import initiatives as ops
 from handleplan.ops.edit import edit
-from handleplan.store import Store
+from handleplan.store import Store, search_index
 
 TODAY = date(2026, 3, 10)
 
@@ -112,3 +112,109 @@ def test_text_after_a_nul_character_is_still_found(store: Store, plan):
     edit(store, plan["first"], unplanned="før\x00efter nul-tegnet")
     (hit,) = search.search(store, "efter nul")
     assert hit.field == "unplanned"
+
+
+# -- the index: parts of words, folding, in step with every write -----------------------------------------------
+
+
+def test_part_of_a_word_is_found(store: Store, plan):
+    edit(store, plan["first"], unplanned="Der var mere mistrivsel på aftenholdet end ventet")
+    (hit,) = search.search(store, "trivs")
+    assert (hit.record, hit.field, hit.cycle_id) == ("cycle", "unplanned", plan["first"].id)
+    assert "mistrivsel" in hit.snippet
+    assert _where(search.search(store, "ØRELIST")) == {("initiative", "initiative", "title"),
+                                                       ("milestone", "milestone", "notes")}  # fmt: skip
+
+
+def test_case_and_accents_fold_but_ae_oe_aa_stay_letters(store: Store, plan):
+    edit(store, plan["other"], why="En idé fra Åse om café-pauser")
+    for query in ("ide fra", "IDÉ FRA", "åse", "ÅSE", "cafe-pauser"):
+        assert [h.field for h in search.search(store, query)] == ["why"], query
+    assert search.search(store, "ase om") == []  # å is not a
+    assert search.search(store, "aergerligt") == []  # nor is æ "ae"
+    assert [h.field for h in search.search(store, "ærgerligt")] == ["why"]
+    (hit,) = search.search(store, "ide fra åse")
+    assert "idé fra Åse" in hit.snippet  # the snippet shows the leader's own letters
+
+
+def test_short_words_are_found_without_the_index(store: Store, plan):
+    """A trigram index cannot look up one or two letters; the folded rows are scanned instead."""
+    edit(store, plan["other"], why="Vi ÆØÅ")
+    assert [(h.record, h.field) for h in search.search(store, "æø")] == [("initiative", "why")]
+    assert [(h.record, h.field) for h in search.search(store, "ØÅ")] == [("initiative", "why")]
+    assert {h.record for h in search.search(store, "3:")} == {"observation"}
+
+
+def test_the_index_follows_edits_deletes_and_undo(store: Store, plan):
+    first, initiative = plan["first"], plan["initiative"]
+    assert [h.field for h in search.search(store, "beskyttes mod")] == ["learning"]
+    edit(store, first, learning="Pausen holder nu")
+    assert search.search(store, "beskyttes mod") == []
+    assert [h.field for h in search.search(store, "pausen holder nu")] == ["learning"]
+    edit(store, first, learning="")
+    assert search.search(store, "pausen holder nu") == []
+
+    # Deleting an initiative takes its cycles, rows, roles with it (ON DELETE CASCADE); undo brings all back.
+    before = {(h.record, h.field) for h in search.search(store, "e", limit=1000)}
+    everything_under = {"ærgerligt", "ærøvej", "fire ud af fem", "ekstra borger", "seks ruter"}
+    deleted = undo.delete_record(store, initiative, "Luft i kørelisten")
+    for words in everything_under:
+        assert search.search(store, words) == [], words
+    undo.restore(store, deleted)
+    for words in everything_under:
+        (hit,) = search.search(store, words)
+        assert hit.initiative_id == initiative.id, words
+    assert {(h.record, h.field) for h in search.search(store, "e", limit=1000)} == before
+
+    (task,) = search.search(store, "ærøvej")
+    row = next(t for t in ops.initiatives(store)[1].cycles[0].tasks)
+    undo.delete_record(store, row)
+    assert search.search(store, "ærøvej") == [] and task.record == "cycle_task"
+
+
+def test_an_index_row_for_every_text_and_none_for_empty_ones(store: Store, plan):
+    """The triggers index exactly what the migration would: compare with an index built afresh."""
+    conn = store.session.connection().connection.driver_connection
+    kept = sorted(conn.execute("SELECT rowid, body FROM search_index").fetchall())
+    search_index.install(conn)
+    store.commit()
+    assert sorted(conn.execute("SELECT rowid, body FROM search_index").fetchall()) == kept
+    assert all(body for _rowid, body in kept)
+
+
+# -- private hits ---------------------------------------------------------------------------------------------
+
+
+def test_hits_in_private_entries_are_marked(store: Store, plan):
+    initiative, trio = plan["initiative"], plan["trio"]
+    edit(store, initiative, private=True)
+    private_reflection = reflections.write_reflection(store, None, answers=["Hemmelig tanke om bufferen"])
+    edit(store, private_reflection, private=True)
+    shared = iglo.assign(
+        store, Level.GRUPPE, "Fælles aftale om bufferen", initiative=initiative, milestone=trio
+    )
+
+    private = {(h.record, h.field): h.private for h in search.search(store, "buffer")}
+    assert private == {
+        ("cycle", "learning"): True,  # a cycle of the private initiative
+        ("observation", "text"): True,  # an observation in its second cycle
+        ("role_assignment", "what"): True,  # its IGLO roles, also the one agreed at the TRIO meeting
+        ("reflection_answer", "answer"): True,  # one reflection is private …
+    }
+    by_reflection = {h.reflection_id: h.private for h in search.search(store, "bufferen")
+                     if h.record == "reflection_answer"}  # fmt: skip
+    assert by_reflection == {plan["reflection"].id: False, private_reflection.id: True}  # … the other not
+    assert {h.private for h in search.search(store, "fire ud af fem")} == {True}  # a question
+    assert {h.private for h in search.search(store, "ærøvej")} == {True}  # a task
+    assert {h.private for h in search.search(store, "ærgerligt")} == {True}  # the initiative itself
+    assert {h.private for h in search.search(store, "anerkendelse")} == {False}  # another initiative
+    assert {h.private for h in search.search(store, "booke næste")} == {False}  # agreement, no initiative
+    assert {h.private for h in search.search(store, "økonomien")} == {False}  # a milestone never is
+    assert shared.milestone_id == trio.id
+
+
+def test_the_privacy_rule_of_a_hit():
+    assert search.hit_is_private(1, None, {1}, set())
+    assert search.hit_is_private(None, 7, set(), {7})
+    assert not search.hit_is_private(2, None, {1}, {2})  # ids of initiatives and reflections are apart
+    assert not search.hit_is_private(None, None, {1}, {7})

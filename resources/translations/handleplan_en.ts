@@ -1614,6 +1614,10 @@
         <source>Skriv et ord, så finder Handleplan det i dine tiltag, refleksioner, møder og forløb.</source>
         <translation>Type a word and Handleplan will find it in your initiatives, reflections, meetings and course timeline.</translation>
     </message>
+    <message>
+        <source>Privat</source>
+        <translation>Private</translation>
+    </message>
     <message numerus="yes">
         <source>%n fund</source>
         <translation>

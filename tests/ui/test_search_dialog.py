@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from handleplan.models import MilestoneKind
 from handleplan.ops import initiatives, reflections, search, timeline
 from handleplan.ops.edit import edit
+from handleplan.store import search_index
 from handleplan.ui.dialogs.search import SearchDialog
-from handleplan.ui.widgets.cards import DETAIL_ROLE, TITLE_ROLE
+from handleplan.ui.widgets.cards import BADGE_KIND_ROLE, BADGE_ROLE, DETAIL_ROLE, TITLE_ROLE
 
 
 @pytest.fixture
@@ -100,7 +101,23 @@ def test_nothing_found_says_so_kindly(ctx, qtbot, plan):
 
 def test_every_searched_field_has_a_name_the_leader_knows(ctx, qtbot):
     dialog = _dialog(ctx, qtbot)
-    fields = {(m.__tablename__, f) for m, fs, *_ in search.SOURCES for f in fs}
-    fields |= {(m.__tablename__, f) for m, fs, _p in search.CHILD_SOURCES for f in fs}
+    fields = {(source.table, attribute) for source in search_index.SOURCES for attribute, _c in source.fields}
     assert fields <= set(dialog.labels)
+    dialog.reject()
+
+
+def test_a_private_hit_carries_the_lock_and_keeps_its_snippet(ctx, qtbot, plan):
+    edit(ctx.store, plan["initiative"], private=True)
+    dialog = _dialog(ctx, qtbot)
+    qtbot.keyClicks(dialog.field, "mærkbar")
+    qtbot.waitUntil(lambda: dialog.results.count() == 1)
+    item = dialog.results.item(0)
+    assert (item.data(BADGE_KIND_ROLE), item.data(BADGE_ROLE)) == ("lock", "Privat")
+    assert "mærkbar ændring" in item.data(DETAIL_ROLE)
+    assert "Privat" in item.text()  # what a screen reader says of the row
+
+    dialog.field.clear()
+    qtbot.keyClicks(dialog.field, "bufferen")  # a TRIO meeting and a module: not private
+    qtbot.waitUntil(lambda: dialog.results.count() == 2)
+    assert {dialog.results.item(i).data(BADGE_KIND_ROLE) for i in range(2)} == {""}
     dialog.reject()

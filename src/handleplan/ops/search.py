@@ -1,25 +1,22 @@
-"""Search everything the leader has written; each hit says where to open it."""
+"""Search everything the leader has written; each hit says where to open it, and whether it is private.
+
+The words are looked up in SQLite's FTS5 trigram index (`store/search_index.py`), which holds a folded
+copy of every text: parts of words are found ("trivs" finds "mistrivsel"), case and accents fold, æ, ø
+and å stay letters of their own. Only the few rows that match are read from their tables.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import text as sql
 
-from handleplan.models import (
-    Cycle,
-    CycleQuestion,
-    CycleTask,
-    Initiative,
-    Milestone,
-    Observation,
-    Profile,
-    Reflection,
-    ReflectionAnswer,
-    RoleAssignment,
-    TrioMember,
-)
 from handleplan.store import Store
+from handleplan.store.search_index import TABLE, Source, fold, fold_with_offsets, where
+
+# A trigram index cannot look up fewer than three characters: shorter words are looked for by scanning
+# the folded rows of the index (still correct, and a word that short finds its limit of hits quickly).
+SHORTEST_INDEXED = 3
 
 
 @dataclass(frozen=True)
@@ -34,46 +31,45 @@ class Hit:
     cycle_id: int | None = None
     reflection_id: int | None = None
     milestone_id: int | None = None
+    private: bool = False  # the record, or what it hangs under, is marked private
 
 
-# (model, text fields, which columns locate it: initiative, cycle, reflection, milestone)
-SOURCES = (
-    (Initiative, ("title", "goal", "why"), ("id", None, None, None), "initiative"),
-    (
-        Cycle,
-        (
-            "objective",
-            "measure",
-            "data_plan",
-            "method",
-            "helpers",
-            "unplanned",
-            "learning",
-            "comparison",
-            "decision_reason",
-            "next_step",
-        ),
-        ("initiative_id", "id", None, None),
+# Per table: the screen that opens it and the SQL that locates a row (initiative, cycle, reflection,
+# milestone ids), with `r` for the row itself.
+LOCATE: dict[str, tuple[str, str, str]] = {
+    "initiative": ("initiative", "r.id, NULL, NULL, NULL", ""),
+    "cycle": ("initiative", "r.initiative_id, r.id, NULL, NULL", ""),
+    "role_assignment": ("initiative", "r.initiative_id, NULL, NULL, r.milestone_id", ""),
+    "reflection": ("reflection", "NULL, NULL, r.id, r.milestone_id", ""),
+    "milestone": ("milestone", "NULL, NULL, NULL, r.id", ""),
+    "profile": ("profile", "NULL, NULL, NULL, NULL", ""),
+    "trio_member": ("trio", "NULL, NULL, NULL, NULL", ""),
+    "cycle_question": (
         "initiative",
+        "c.initiative_id, c.id, NULL, NULL",
+        "JOIN cycle c ON c.id = r.cycle_id",
     ),
-    (RoleAssignment, ("who", "what"), ("initiative_id", None, None, "milestone_id"), "initiative"),
-    (Reflection, ("title", "text"), (None, None, "id", "milestone_id"), "reflection"),
-    (
-        Milestone,
-        ("title", "place", "notes", "discussion_points", "bring_to_next"),
-        (None, None, None, "id"),
-        "milestone",
+    "cycle_task": ("initiative", "c.initiative_id, c.id, NULL, NULL", "JOIN cycle c ON c.id = r.cycle_id"),
+    "observation": ("initiative", "c.initiative_id, c.id, NULL, NULL", "JOIN cycle c ON c.id = r.cycle_id"),
+    "reflection_answer": (
+        "reflection",
+        "NULL, NULL, p.id, p.milestone_id",
+        "JOIN reflection p ON p.id = r.reflection_id",
     ),
-    (Profile, ("name", "organisation", "unit", "focus"), (None, None, None, None), "profile"),
-    (TrioMember, ("name", "role"), (None, None, None, None), "trio"),
-)
-# Rows that live under a cycle or reflection: joined to find their parent.
-CHILD_SOURCES = (
-    (CycleQuestion, ("question", "prediction", "result"), "cycle"),
-    (CycleTask, ("what", "who", "when", "where"), "cycle"),
-    (Observation, ("text",), "cycle"),
-    (ReflectionAnswer, ("answer",), "reflection"),
-)
+}
+
+
+def hit_is_private(
+    initiative_id: int | None,
+    reflection_id: int | None,
+    private_initiatives: set[int],
+    private_reflections: set[int],
+) -> bool:
+    """Fortrolighed for a hit: private when it lies in a private initiative (the initiative itself, its
+    cycles with their questions, tasks and observations, its IGLO roles and the TRIO agreements tied to
+    it) or in a private reflection (with its answers). Milestones, the profile and the TRIO are never
+    private. The one place search decides it (handleplan.privacy's rule, when merged, says the same)."""
+    return initiative_id in private_initiatives or reflection_id in private_reflections
 
 
 def snippet(text: str, start: int, length: int, width: int = 70) -> str:
@@ -84,60 +80,84 @@ def snippet(text: str, start: int, length: int, width: int = 70) -> str:
     return ("…" if left > 0 else "") + piece + ("…" if right < len(text) else "")
 
 
+def matching_rows(store: Store, needle: str, limit: int) -> list[int]:
+    """Index rowids whose folded text holds `needle` (folded), in index order, at most `limit`."""
+    if len(needle) >= SHORTEST_INDEXED:
+        phrase = '"' + needle.replace('"', '""') + '"'  # one phrase: the exact characters, in order
+        query = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY rowid LIMIT :n"  # noqa: S608
+        params: dict[str, object] = {"q": phrase, "n": limit}
+    else:
+        query = f"SELECT rowid FROM {TABLE} WHERE instr(body, :q) > 0 ORDER BY rowid LIMIT :n"  # noqa: S608
+        params = {"q": needle, "n": limit}
+    return [row[0] for row in store.session.execute(sql(query), params)]
+
+
 def search(store: Store, query: str, limit: int = 200) -> list[Hit]:
-    """Case-insensitive search (æ/Æ, ø/Ø alike) across all text. SQLite's lower() only folds ASCII,
-    so the text is compared in Python; a large plan is a few megabytes and takes milliseconds."""
-    needle = query.casefold().strip()
+    """Every place the words of `query` stand, folded as the index folds (case, accents; not æ ø å)."""
+    needle = (fold(query) or "").strip()
     if not needle:
         return []
+    found = [where(rowid) for rowid in matching_rows(store, needle, limit)]
+    # Read the matched rows: their text (for the snippet) and where they hang, one query per table.
+    by_table: dict[Source, set[int]] = {}
+    for source, record_id, _field in found:
+        by_table.setdefault(source, set()).add(record_id)
+    rows: dict[tuple[str, int], tuple] = {}
+    for source, record_ids in by_table.items():
+        _screen, locate, join = LOCATE[source.table]
+        columns = ", ".join(f'r."{column}"' for _a, column in source.fields)
+        ids = ", ".join(str(int(i)) for i in record_ids)
+        statement = f"SELECT r.id, {locate}, {columns} FROM {source.table} r {join} WHERE r.id IN ({ids})"  # noqa: S608
+        for row in store.session.execute(sql(statement)):
+            rows[(source.table, row[0])] = tuple(row[1:])
+    private_initiatives = _private_ids(store, "initiative", {r[0] for r in rows.values()})
+    private_reflections = _private_ids(store, "reflection", {r[2] for r in rows.values()})
+
     hits: list[Hit] = []
-    s = store.session
-
-    def add(screen: str, record: str, field: str, text: str | None, **ids: int | None) -> bool:
-        if text and needle in text.casefold():
-            pos = text.casefold().find(needle)
-            hits.append(Hit(screen, record, field, snippet(text, pos, len(needle)), **ids))
-        return len(hits) >= limit
-
-    for model, fields, (ini, cyc, refl, mile), screen in SOURCES:
-        cols = [getattr(model, f) for f in fields]
-        locs = [getattr(model, c) if c else None for c in (ini, cyc, refl, mile)]
-        for row in s.execute(select(*cols, *[c for c in locs if c is not None])):
-            values = list(row)
-            texts, rest = values[: len(fields)], iter(values[len(fields) :])
-            ids = [next(rest) if c is not None else None for c in locs]
-            # A TRIO meeting's agreement that belongs to no initiative opens on its milestone.
-            row_screen = "milestone" if screen == "initiative" and ids[0] is None and ids[3] else screen
-            for field, text in zip(fields, texts, strict=True):
-                if add(
-                    row_screen,
-                    model.__tablename__,
-                    field,
-                    text,
-                    initiative_id=ids[0],
-                    cycle_id=ids[1],
-                    reflection_id=ids[2],
-                    milestone_id=ids[3],
-                ):
-                    return hits
-    for model, fields, parent in CHILD_SOURCES:
-        cols = [getattr(model, f) for f in fields]
-        if parent == "cycle":
-            query = select(*cols, Cycle.initiative_id, Cycle.id).join(Cycle, Cycle.id == model.cycle_id)
+    for source, record_id, field in found:
+        row = rows.get((source.table, record_id))
+        if row is None:
+            continue
+        initiative_id, cycle_id, reflection_id, milestone_id = row[:4]
+        text = row[4 + [a for a, _c in source.fields].index(field)] or ""
+        folded = fold(text) or ""
+        pos = folded.find(needle)
+        if pos < 0:  # cannot happen while the triggers keep the index in step; never show a wrong hit
+            continue
+        if len(folded) == len(text):
+            # Nearly always: each letter folds to one (é → e, Å → å). Mapping letter by letter in Python
+            # costs ~1 ms per long text, too much for 200 hits; the index itself is never wrong.
+            start, end = pos, pos + len(needle)
         else:
-            query = select(*cols, Reflection.id, Reflection.milestone_id).join(
-                Reflection, Reflection.id == model.reflection_id
+            folded, offsets = fold_with_offsets(text)
+            pos = max(0, folded.find(needle))
+            start, end = offsets[pos], offsets[min(len(offsets) - 1, pos + len(needle) - 1)] + 1
+        screen = LOCATE[source.table][0]
+        # A TRIO meeting's agreement that belongs to no initiative opens on its milestone.
+        if source.table == "role_assignment" and initiative_id is None and milestone_id:
+            screen = "milestone"
+        hits.append(
+            Hit(
+                screen,
+                source.table,
+                field,
+                snippet(text, start, end - start),
+                initiative_id=initiative_id,
+                cycle_id=cycle_id,
+                reflection_id=reflection_id,
+                milestone_id=milestone_id,
+                private=hit_is_private(
+                    initiative_id, reflection_id, private_initiatives, private_reflections
+                ),
             )
-        for row in s.execute(query):
-            values = list(row)
-            a, b = values[-2], values[-1]
-            for field, text in zip(fields, values[: len(fields)], strict=True):
-                ids = (
-                    {"initiative_id": a, "cycle_id": b}
-                    if parent == "cycle"
-                    else {"reflection_id": a, "milestone_id": b}
-                )
-                screen = "initiative" if parent == "cycle" else "reflection"
-                if add(screen, model.__tablename__, field, text, **ids):
-                    return hits
+        )
     return hits
+
+
+def _private_ids(store: Store, table: str, ids: set[int | None]) -> set[int]:
+    """Which of these initiatives or reflections are marked private."""
+    wanted = ", ".join(str(int(i)) for i in ids if i is not None)
+    if not wanted:
+        return set()
+    statement = f"SELECT id FROM {table} WHERE private AND id IN ({wanted})"  # noqa: S608
+    return {row[0] for row in store.session.execute(sql(statement))}

@@ -7,6 +7,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
+from handleplan.store.search_index import fold
+
 # WAL lets the PDF export read in a worker thread while the UI writes; synchronous=FULL makes every
 # acknowledged commit survive a power cut too (WAL+NORMAL may lose the last ones). At typing speed the
 # extra fsync is invisible. secure_delete overwrites deleted text so "slet" really removes it.
@@ -29,5 +31,7 @@ def make_engine(path: Path) -> Engine:
         for pragma in PRAGMAS:
             cursor.execute(pragma)
         cursor.close()
+        # The search index's triggers fold the text they index with this (store/search_index.py).
+        dbapi_conn.create_function("hp_fold", 1, fold, deterministic=True)
 
     return engine

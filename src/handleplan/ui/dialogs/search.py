@@ -142,7 +142,10 @@ class SearchDialog(QDialog):
         hits = self.ctx.call(search_ops.search, self.ctx.store, text) or []
         self._names = {}
         for hit in hits:
-            self.results.add_row(self.where(hit), hit.snippet, self.target(hit))
+            # A private hit shows its snippet, with the list's lock: the leader searches her own words on
+            # her own screen, and the words around them are how she tells the hits apart.
+            lock = {"badge": self.tr("Privat"), "badge_kind": "lock"} if hit.private else {}
+            self.results.add_row(self.where(hit), hit.snippet, self.target(hit), **lock)
         if hits:
             self.count.setText(self.tr("%n fund", "", len(hits)))
             self.results.setCurrentRow(0)
