@@ -37,7 +37,8 @@ def tar_mb(path: Path) -> float:
 def ready_ms(exe: list[str], data: Path, home: Path) -> float:
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
-        [*exe, "--data-dir", str(data), "--quit-when-ready"], capture_output=True, text=True, env=env, check=True
+        [*exe, "--data-dir", str(data), "--quit-when-ready"],
+        capture_output=True, text=True, env=env, check=True,
     ).stdout
     return float(out.rsplit("handleplan ready: ", 1)[1].split(" ms")[0])
 
@@ -57,8 +58,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data, home = Path(tmp) / "plan", Path(tmp) / "home"
         home.mkdir()
-        subprocess.run([str(args.bundle / "handleplan"), "--data-dir", str(data), "demo"], check=True,
-                       capture_output=True, env={"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8"})
+        clean = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8"}
+        subprocess.run([str(args.bundle / "handleplan"), "--data-dir", str(data), "demo"],
+                       check=True, capture_output=True, env=clean)
         kinds = {"bundle": [str(args.bundle / "handleplan")], "pip": [str(args.pip)]}
         times: dict[str, list[float]] = {k: [] for k in kinds}
         for _ in range(args.runs):
@@ -66,7 +68,7 @@ def main() -> int:
                 times[kind].append(ready_ms(exe, data, home))
     for kind, values in times.items():
         print(f"{kind:7} first {values[0]:6.0f} ms   median {statistics.median(values):6.0f} ms   "
-              f"min {min(values):6.0f} ms   ({len(values)} runs, process start to first paint)")
+              f"min {min(values):6.0f} ms   ({len(values)} runs, start to first paint)")
     return 0
 
 

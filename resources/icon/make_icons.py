@@ -48,7 +48,8 @@ def main() -> int:
     images = {size: Image.open(io.BytesIO(data)) for size, data in pngs.items()}
     # Each size rendered from the SVG, not scaled down from the largest, so 16 px stays crisp.
     ico_sizes = [(s, s) for s in (16, 24, 32, 48, 64, 128, 256)]
-    images[256].save(HERE / "handleplan.ico", sizes=ico_sizes, append_images=[images[s] for s in (16, 24, 32, 48, 64, 128)])
+    smaller = [images[s] for s in (16, 24, 32, 48, 64, 128)]
+    images[256].save(HERE / "handleplan.ico", sizes=ico_sizes, append_images=smaller)
     images[1024].save(HERE / "handleplan.icns", append_images=[images[s] for s in (16, 32, 64, 128, 256, 512)])
     for name in ("handleplan.ico", "handleplan.icns", *(f"handleplan-{s}.png" for s in SIZES)):
         print(HERE / name)

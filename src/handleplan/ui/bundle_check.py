@@ -44,7 +44,8 @@ WORDS = {
 def check_bundle(lang: str) -> list[tuple[bool, str]]:
     """One (passed, sentence) per kind of file; every check runs, so a report names all that is missing."""
     words = WORDS.get(lang, WORDS["da"])
-    return [_fonts(words), _our_translation(words), _qt_translation(words), _content(words), _migrations(words)]
+    checks = (_fonts, _our_translation, _qt_translation, _content, _migrations)
+    return [check(words) for check in checks]
 
 
 def _fonts(words: dict[str, str]) -> tuple[bool, str]:
