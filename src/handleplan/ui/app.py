@@ -15,6 +15,7 @@ from handleplan.ui.style import STYLE_ARGS
 
 LANGUAGES = ("da", "en")
 LOG_NAME = "handleplan.log"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 LOCALES = {
     "da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -41,7 +42,18 @@ def get_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication([*(argv if argv is not None else sys.argv[:1]), *STYLE_ARGS])
         app.setApplicationName("Handleplan")
         app.setOrganizationName("Handleplan")
+        set_app_icon(app)
     return app  # type: ignore[return-value]
+
+
+def set_app_icon(app: QApplication) -> None:
+    """The PDSA wheel of resources/icon for every window (the installers use the same files)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:  # PNGs, not the SVG: the app ships without Qt's SVG plugin
+        icon.addFile(str(resources_dir() / "icon" / f"handleplan-{size}.png"))
+    app.setWindowIcon(icon)
 
 
 class Language:

@@ -1,5 +1,6 @@
-"""`handleplan self-test`: the whole app offscreen – every screen, an edit typed through the UI,
-the store reopened and the edit found – and then the test's own trace removed again."""
+"""`handleplan self-test`: the files the app reads from disk (fonts, translations, course content,
+migrations), then the whole app offscreen – every screen, an edit typed through the UI, the store reopened
+and the edit found – and then the test's own trace removed again."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from handleplan.errors import HandleplanError
 from handleplan.ui.app import Language
+from handleplan.ui.bundle_check import check_bundle
 from handleplan.ui.controller import AppController, take_lock
 from handleplan.ui.main_window import SCREEN_KEYS
 
@@ -71,6 +73,13 @@ def self_test(
 
     def fail(text: str) -> tuple[bool, list[str]]:
         lines.append(f"{words['fail']:4}  {text}")
+        return False, lines
+
+    # All of them reported, then stop: a bundle missing a file is not worth opening a window for.
+    files = check_bundle(language.lang)
+    for passed, text in files:
+        lines.append(f"{words['ok' if passed else 'fail']:4}  {text}")
+    if not all(passed for passed, _ in files):
         return False, lines
 
     ensure_private_dir(folder)

@@ -1,0 +1,10 @@
+"""Qt modules the app never loads, shared by handleplan.spec and hello/hello.spec."""
+
+# Qt modules the app never loads. PySide6-Essentials ships them and PyInstaller would follow any import
+# of them; naming them keeps their libraries, plugins and QML out (see installer/README.md for sizes).
+QT_UNUSED = [
+    "QtQml", "QtQuick", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtNetwork", "QtOpenGL",
+    "QtOpenGLWidgets", "QtSql", "QtDBus", "QtDesigner", "QtHelp", "QtUiTools", "QtConcurrent",
+    "QtPrintSupport", "QtSvg", "QtSvgWidgets", "QtXml", "QtWebEngineCore", "QtWebEngineWidgets",
+    "QtWebEngineQuick", "QtPdf", "QtPdfWidgets", "QtMultimedia", "QtCharts", "QtGraphs", "Qt3DCore",
+]
