@@ -1674,10 +1674,6 @@
         <translation>Why this initiative?</translation>
     </message>
     <message>
-        <source>Mål for cyklussen</source>
-        <translation>Objective of this cycle</translation>
-    </message>
-    <message>
         <source>Tegn på forbedring</source>
         <translation>Signs of improvement</translation>
     </message>

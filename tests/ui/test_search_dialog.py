@@ -46,7 +46,7 @@ def test_typing_capitals_finds_danish_lower_case_in_a_cycle_field(ctx, qtbot, pl
     qtbot.keyClicks(dialog.field, "ÆNDRING")
     qtbot.waitUntil(lambda: dialog.results.count() == 1)
     where, snippet = _rows(dialog)[0]
-    assert where == "Tiltag »Luft i kørelisten« · Cyklus 2 · Mål for cyklussen"
+    assert where == "Tiltag »Luft i kørelisten« · Cyklus 2 · Formål med cyklussen"
     assert "ændring" in snippet
     assert dialog.count.text() == "1 fund"
     dialog.reject()

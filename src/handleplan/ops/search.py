@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text as sql
 
+from handleplan.privacy import ON_SCREEN, PrivacyRule
 from handleplan.store import Store
 from handleplan.store.search_index import TABLE, Source, fold, fold_with_offsets, where
 
@@ -68,8 +69,9 @@ def hit_is_private(
     """Fortrolighed for a hit: private when it lies in a private initiative (the initiative itself, its
     cycles with their questions, tasks and observations, its IGLO roles and the TRIO agreements tied to
     it) or in a private reflection (with its answers). Milestones, the profile and the TRIO are never
-    private. The one place search decides it (handleplan.privacy's rule, when merged, says the same)."""
-    return initiative_id in private_initiatives or reflection_id in private_reflections
+    private. Asked of the one rule, `handleplan.privacy`, with nothing released: what it holds back."""
+    rule = PrivacyRule(frozenset(private_initiatives), frozenset(private_reflections), ON_SCREEN)
+    return not (rule.initiative(initiative_id) and rule.reflection(reflection_id))
 
 
 def snippet(text: str, start: int, length: int, width: int = 70) -> str:

@@ -20,6 +20,8 @@ import re
 import unicodedata
 from typing import Any, NamedTuple
 
+from handleplan import fields
+
 TABLE = "search_index"
 TRIGGER_PREFIX = "search_index_"
 
@@ -30,43 +32,17 @@ class Source(NamedTuple):
     fields: tuple[tuple[str, str], ...]  # (ORM attribute, column), numbered by position
 
 
-# In the order hits are listed (rowid order): initiatives first, as the search always listed them.
-SOURCES: tuple[Source, ...] = (
-    Source(1, "initiative", (("title", "title"), ("goal", "goal"), ("why", "why"))),
-    Source(
-        2,
-        "cycle",
-        tuple(
-            (name, name)
-            for name in (
-                "objective",
-                "measure",
-                "data_plan",
-                "method",
-                "helpers",
-                "unplanned",
-                "learning",
-                "comparison",
-                "decision_reason",
-                "next_step",
-            )
-        ),
-    ),
-    Source(3, "role_assignment", (("who", "who"), ("what", "what"))),
-    Source(4, "reflection", (("title", "title"), ("text", "text"))),
-    Source(
-        5,
-        "milestone",
-        tuple((n, n) for n in ("title", "place", "notes", "discussion_points", "bring_to_next")),
-    ),
-    Source(6, "profile", tuple((n, n) for n in ("name", "organisation", "unit", "focus"))),
-    Source(7, "trio_member", (("name", "name"), ("role", "role"))),
-    Source(8, "cycle_question", tuple((n, n) for n in ("question", "prediction", "result"))),
-    Source(
-        9, "cycle_task", (("what", "what"), ("who", "who"), ("when", "when_text"), ("where", "where_text"))
-    ),
-    Source(10, "observation", (("text", "text"),)),
-    Source(11, "reflection_answer", (("answer", "answer"),)),
+# The searched fields are those `handleplan.fields` declares searched, per table, in the order hits are
+# listed (rowid order: initiatives first). A field's number is its place in its table's list, so a change
+# to what is searched needs a revision that calls `install()` again, which rebuilds the index.
+COLUMNS = {("cycle_task", "when"): "when_text", ("cycle_task", "where"): "where_text"}  # attribute ≠ column
+TABLES = (
+    "initiative", "cycle", "role_assignment", "reflection", "milestone", "profile", "trio_member",
+    "cycle_question", "cycle_task", "observation", "reflection_answer",
+)  # fmt: skip
+SOURCES: tuple[Source, ...] = tuple(
+    Source(code, table, tuple((name, COLUMNS.get((table, name), name)) for name in fields.searched(table)))
+    for code, table in enumerate(TABLES, start=1)
 )
 BY_CODE = {s.code: s for s in SOURCES}
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handleplan import fields as declared_fields
 from handleplan.errors import HandleplanError
 from handleplan.models import MilestoneKind
 from handleplan.ops import initiatives as initiative_ops
@@ -39,6 +40,10 @@ class SearchDialog(QDialog):
         self.setWindowTitle(self.tr("Søg i din Handleplan"))
         self.setObjectName("search-dialog")
         self.labels = self._field_labels()
+        # A cycle's fields are named as their declaration names them on the PDSA pages.
+        for declared in declared_fields.of("cycle"):
+            if declared.searched:
+                self.labels[("cycle", declared.name)] = declared.say(ctx.lang)
         self._names: dict[tuple[str, int], object] = {}
 
         self.field = QLineEdit()
@@ -87,7 +92,6 @@ class SearchDialog(QDialog):
             ("initiative", "title"): tr("Titel"),
             ("initiative", "goal"): tr("Hvad vil jeg opnå?"),
             ("initiative", "why"): tr("Hvorfor dette tiltag?"),
-            ("cycle", "objective"): tr("Mål for cyklussen"),
             ("cycle", "measure"): tr("Tegn på forbedring"),
             ("cycle", "data_plan"): tr("Plan for data"),
             ("cycle", "method"): tr("Metode og redskaber"),
