@@ -282,6 +282,14 @@
 <context>
     <name>DoPage</name>
     <message>
+        <source>Kursets værktøjer</source>
+        <translation>The course&apos;s tools</translation>
+    </message>
+    <message>
+        <source>Kursets værktøjer under Værktøjer</source>
+        <translation>The course&apos;s tools under Tools</translation>
+    </message>
+    <message>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -779,6 +787,10 @@
         <translation>Course timeline</translation>
     </message>
     <message>
+        <source>Værktøjer</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
         <source>Alt er gemt</source>
         <translation>All changes saved</translation>
     </message>
@@ -985,6 +997,13 @@
     <message>
         <source>Slet »%1«</source>
         <translation>Delete ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleAims</name>
+    <message>
+        <source>Formål med modulet</source>
+        <translation>Aims of the module</translation>
     </message>
 </context>
 <context>
@@ -1356,8 +1375,8 @@
         <translation>No reflections yet</translation>
     </message>
     <message>
-        <source>Efter hvert modul og hvert TRIO-møde kan du skrive en refleksion med kursets spørgsmål – eller en fri refleksion, når noget fylder. Vælg »Ny refleksion« for at komme i gang.</source>
-        <translation>After each module and each TRIO meeting you can write a reflection using the course&apos;s questions – or an open reflection whenever something is on your mind. Choose ‘New reflection’ to get started.</translation>
+        <source>Efter hvert modul og hvert TRIO-møde kan du skrive en refleksion med spørgsmål til dagen – eller en fri refleksion, når noget fylder. Vælg »Ny refleksion« for at komme i gang.</source>
+        <translation>After each module and each TRIO meeting you can write a reflection with questions for the day – or an open reflection whenever something is on your mind. Choose ‘New reflection’ to get started.</translation>
     </message>
     <message>
         <source>Skriv din første refleksion</source>
@@ -1880,6 +1899,21 @@
     </message>
 </context>
 <context>
+    <name>TagsBox</name>
+    <message>
+        <source>Læs om modellen</source>
+        <translation>Read about the model</translation>
+    </message>
+    <message>
+        <source>Læs om %1 under Værktøjer</source>
+        <translation>Read about %1 under Tools</translation>
+    </message>
+    <message>
+        <source>%1 under Værktøjer</source>
+        <translation>%1 under Tools</translation>
+    </message>
+</context>
+<context>
     <name>TimelineScreen</name>
     <message>
         <source>Tilføj TRIO-møde</source>
@@ -1915,6 +1949,44 @@
     <message>
         <source>I dag</source>
         <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPage</name>
+    <message>
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Mål jeres psykologiske tryghed (%1 = helt uenig, %2 = helt enig)</source>
+        <translation>Measure your psychological safety (%1 = strongly disagree, %2 = strongly agree)</translation>
+    </message>
+    <message>
+        <source>Alle svarer anonymt på hvert udsagn. Til sidst udregnes et gennemsnit for hvert udsagn.</source>
+        <translation>Everyone answers each statement anonymously. Finally, an average is worked out for each statement.</translation>
+    </message>
+    <message>
+        <source>Sådan kan I læse resultatet</source>
+        <translation>How to read the result</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsScreen</name>
+    <message>
+        <source>Kursets værktøjer</source>
+        <translation>The course&apos;s tools</translation>
+    </message>
+    <message>
+        <source>Værktøjer</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Kursets modeller og redskaber, til brug i din egen praksis og i dine tiltag.</source>
+        <translation>The course&apos;s models and tools, for use in your own practice and in your initiatives.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ SCREENS: tuple[tuple[str, str, str], ...] = (
     ("reflections", "handleplan.ui.screens.reflections", "ReflectionsScreen"),
     ("trio", "handleplan.ui.screens.trio", "TrioScreen"),
     ("timeline", "handleplan.ui.screens.timeline", "TimelineScreen"),
+    ("tools", "handleplan.ui.screens.tools", "ToolsScreen"),
 )
 SCREEN_KEYS = tuple(key for key, _m, _c in SCREENS)
 
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
             "reflections": self.tr("Refleksioner"),
             "trio": self.tr("TRIO"),
             "timeline": self.tr("Forløb"),
+            "tools": self.tr("Værktøjer"),
         }
 
     # -- navigation -----------------------------------------------------------------------------

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from handleplan import fields
 from handleplan.models import Phase
@@ -228,6 +228,23 @@ class PlanPage(PhasePage):
 
 class DoPage(PhasePage):
     phase = Phase.DO
+
+    def build(self) -> None:
+        super().build()
+        # "Metode og redskaber": the course's tools a click away, each opening its page on Værktøjer.
+        self.tools_button = QPushButton(self.tr("Kursets værktøjer"))
+        self.tools_button.setObjectName("method-tools")
+        self.tools_button.setAccessibleName(self.tr("Kursets værktøjer under Værktøjer"))
+        menu = QMenu(self.tools_button)
+        for tool in self.ctx.content.tools:
+            action = menu.addAction(tool.title)
+            action.setData(tool.key)
+            action.triggered.connect(
+                lambda _c=False, k=tool.key: self.ctx.navigate.emit("tools", {"tool": k})
+            )
+        self.tools_button.setMenu(menu)
+        side = self.blocks["method"].side.layout()
+        side.insertWidget(side.count() - 1, self.tools_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def build_special(self, key: str, label: str) -> QWidget:
         if key == "as_planned":
