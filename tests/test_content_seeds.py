@@ -79,3 +79,12 @@ def test_iglo_suggestions_are_the_seeds_only() -> None:
 def test_every_tag_group_names_its_tool(lang: str) -> None:
     content = load_content(lang)
     assert all(content.tool(group.tool) is not None for group in content.tag_groups)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_staircase_has_five_steps_with_signs_and_the_leaders_options(lang: str) -> None:
+    steps = load_content(lang).staircase
+    assert [s.key for s in steps] == ["tempereret", "opvarmet", "overophedet", "nedsmeltet", "udbraendt"]
+    assert all(s.signs and s.options for s in steps)
+    if lang == "da":
+        assert "Gør pausen legitim" in steps[1].options

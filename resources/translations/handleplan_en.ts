@@ -1962,6 +1962,14 @@
         <translation>Source</translation>
     </message>
     <message>
+        <source>%1 – tegn</source>
+        <translation>%1 – signs</translation>
+    </message>
+    <message>
+        <source>%1 – lederens handlemuligheder</source>
+        <translation>%1 – what the leader can do</translation>
+    </message>
+    <message>
         <source>Mål jeres psykologiske tryghed (%1 = helt uenig, %2 = helt enig)</source>
         <translation>Measure your psychological safety (%1 = strongly disagree, %2 = strongly agree)</translation>
     </message>

@@ -79,6 +79,14 @@ class SafetyBand(NamedTuple):
     lower: float  # Handleplan's own range: the seed gives the bands, not the numbers (see ranges_note)
 
 
+class StairStep(NamedTuple):
+    key: str
+    title: str  # "Opvarmet"
+    pressure: str  # "begyndende pres"
+    signs: tuple[str, ...]
+    options: tuple[str, ...]  # the leader's handlemuligheder on this step
+
+
 class PsychSafety(NamedTuple):
     """Modul 1's exercise "Mål jeres psykologiske tryghed": seven positively worded statements."""
 
@@ -104,6 +112,7 @@ class CourseContent(NamedTuple):
     tools: tuple[Tool, ...]
     prompt_origins: dict[str, str]  # per prompt kind: whose questions they are (the course's or Handleplan's)
     psych_safety: PsychSafety
+    staircase: tuple[StairStep, ...]  # Stress-/trivselstrappen, left (trivsel) to right (udbrændt)
 
     def tag(self, key: str) -> Tag | None:
         return next((tag for tag in self.all_tags() if tag.key == key), None)
@@ -226,6 +235,7 @@ def _parse(raw: Any, ctx: _Ctx) -> CourseContent:
         tools=_tools(root, ctx),
         prompt_origins=ctx.labels(root, "prompt_origins", PROMPT_KINDS),
         psych_safety=_psych_safety(root, ctx),
+        staircase=_staircase(root, ctx),
     )
 
 
@@ -348,6 +358,25 @@ def _tools(root: dict[str, Any], ctx: _Ctx) -> tuple[Tool, ...]:
         if group.tool not in known:
             raise ctx.fail(f"tag_groups[{i}].tool", f"names no tool: {group.tool!r}")
     return tuple(tools)
+
+
+def _staircase(root: dict[str, Any], ctx: _Ctx) -> tuple[StairStep, ...]:
+    raw = ctx.obj(ctx.get(root, "staircase", ""), "staircase")
+    steps = []
+    for i, step in enumerate(ctx.items(raw, "steps", "staircase")):
+        where = f"staircase.steps[{i}]"
+        steps.append(
+            StairStep(
+                key=ctx.key(step, where),
+                title=ctx.text(step, "title", where),
+                pressure=ctx.text(step, "pressure", where),
+                signs=ctx.texts(step, "signs", where),
+                options=ctx.texts(step, "options", where),
+            )
+        )
+    if len(steps) != 5:
+        raise ctx.fail("staircase.steps", "must hold the five steps")
+    return tuple(steps)
 
 
 def _psych_safety(root: dict[str, Any], ctx: _Ctx) -> PsychSafety:

@@ -60,6 +60,9 @@ def test_every_tool_and_all_its_text_is_on_screen_from_the_navigation(window, qt
         if tool.key == "psykologisk_tryghed":
             safety = content.psych_safety
             expected += [*safety.statements, safety.ranges_note, *(band.label for band in safety.bands)]
+        if tool.key == "stresstrappen":
+            for step in content.staircase:
+                expected += [step.title, step.pressure, *step.signs, *step.options]
         missing = [text for text in expected if text not in shown]
         assert missing == [], tool.key
 

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 # Every Alembic revision ever shipped, oldest first. A test checks this against migrations/versions.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "tools_0001")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -21,6 +21,7 @@ from handleplan.ui.screen import Screen
 from handleplan.ui.widgets.reading_column import reading_column
 
 PSYCH_SAFETY = "psykologisk_tryghed"  # the tool whose page also shows the course's measurement
+STAIRCASE = "stresstrappen"  # the tool whose page shows the five steps (content's "staircase")
 
 
 def _text(text: str) -> QLabel:
@@ -56,6 +57,8 @@ class ToolPage(QWidget):
         summary = _text(tool.summary)
         layout.addWidget(summary)
         self.headings: list[str] = []
+        if tool.key == STAIRCASE:
+            self._steps(layout, content)
         for section in tool.sections:
             self._heading(layout, section.heading)
             _items(layout, section.items)
@@ -72,6 +75,16 @@ class ToolPage(QWidget):
         label = bold(_text(text))
         layout.addSpacing(6)
         layout.addWidget(label)
+
+    def _steps(self, layout: QVBoxLayout, content: CourseContent) -> None:
+        for number, step in enumerate(content.staircase, start=1):
+            name = f"{number}. {step.title}" + (f" ({step.pressure})" if step.pressure else "")
+            self._heading(layout, self.tr("%1 – tegn").replace("%1", name))
+            _items(layout, step.signs)
+            self._heading(
+                layout, self.tr("%1 – lederens handlemuligheder").replace("%1", f"{number}. {step.title}")
+            )
+            _items(layout, step.options)
 
     def _measurement(self, layout: QVBoxLayout, content: CourseContent) -> None:
         """Modul 1's exercise: the seven statements, the scale, and the four bands with their quotes."""
