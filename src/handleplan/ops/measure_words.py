@@ -1,0 +1,43 @@
+"""What the measurements say to the leader: refused values, and the anonymity warning (a say.py catalog)."""
+
+from __future__ import annotations
+
+MEASURE_WORDS: dict[str, dict[str, str]] = {
+    "answer_out_of_scale": {
+        "da": "Svarene skal være hele tal fra {low} til {high}. Ret svar nr. {position}, så gemmes målingen.",
+        "en": "Answers must be whole numbers from {low} to {high}. Correct answer no. {position} and the "
+        "measurement is saved.",
+    },
+    "answers_per_respondent": {
+        "da": "Hver besvarelse skal have et svar på hvert af de {count} udsagn.",
+        "en": "Each response needs an answer to each of the {count} statements.",
+    },
+    "average_out_of_scale": {
+        "da": "Gennemsnittene skal ligge fra {low} til {high} – ét for hvert af de {count} udsagn.",
+        "en": "The averages must lie from {low} to {high} – one for each of the {count} statements.",
+    },
+    "no_answers": {
+        "da": "Målingen har ingen svar endnu. Skriv mindst én besvarelse eller gennemsnittene.",
+        "en": "The measurement has no answers yet. Enter at least one response or the averages.",
+    },
+    "count_not_whole": {
+        "da": "Et antal skal være et helt tal, 0 eller derover.",
+        "en": "A count must be a whole number, 0 or more.",
+    },
+    "count_above_total": {
+        "da": "Antallet ({count}) kan ikke være større end det samlede antal ({total}).",
+        "en": "The count ({count}) cannot be larger than the total ({total}).",
+    },
+    "staircase_steps": {
+        "da": "Trappen har fem trin: skriv et antal for hvert trin (0, hvis ingen står der).",
+        "en": "The staircase has five steps: enter a number for each step (0 if no one is there).",
+    },
+    "guldkorn_rating": {
+        "da": "Hvert guldkorn er enten til stede eller et, I vil styrke.",
+        "en": "Each gold nugget is either present or one you want to strengthen.",
+    },
+    "few_respondents": {
+        "da": "Færre end tre har svaret, så svarene er måske ikke anonyme.",
+        "en": "Fewer than three have answered, so the answers may not be anonymous.",
+    },
+}
