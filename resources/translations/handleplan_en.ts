@@ -165,6 +165,37 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <source>Eget antal</source>
+        <translation>Your own count</translation>
+    </message>
+    <message>
+        <source>Hvad tæller du? Fx »satte deres magnet«</source>
+        <translation>What are you counting? For instance "put up their magnet"</translation>
+    </message>
+    <message>
+        <source>ikke angivet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Ud af</source>
+        <translation>Out of</translation>
+    </message>
+    <message>
+        <source>Tæl det samme i hver runde, så kan du se udviklingen i Evaluér.</source>
+        <translation>Count the same thing in each cycle, and you can see the development in Study.</translation>
+    </message>
+</context>
+<context>
     <name>CycleView</name>
     <message>
         <source>Cyklusser</source>
@@ -509,6 +540,33 @@
     </message>
 </context>
 <context>
+    <name>GuldkornDialog</name>
+    <message>
+        <source>De seks guldkorn – vurdering</source>
+        <translation>The six gold nuggets – rating</translation>
+    </message>
+    <message>
+        <source>Teamet</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <source>En 1:1-samtale</source>
+        <translation>A one-to-one</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vil vi styrke</source>
+        <translation>To strengthen</translation>
+    </message>
+    <message>
+        <source>Dem vil I arbejde med: %1</source>
+        <translation>The ones you will work on: %1</translation>
+    </message>
+</context>
+<context>
     <name>IgloPanel</name>
     <message>
         <source>Alle spiller en rolle. Skriv, hvem der gør hvad – og hvornår – på hvert niveau. Vælg et medlem af din TRIO, eller skriv et navn. Forslagene er forløbets typiske ansvar på niveauet.</source>
@@ -805,6 +863,112 @@
     <message>
         <source>Handleplan</source>
         <translation>Handleplan</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Fx hvem der var med, og hvad der skete</source>
+        <translation>For instance who took part and what happened</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>Psykologisk tryghed</source>
+        <translation>Psychological safety</translation>
+    </message>
+    <message>
+        <source>Stresstrappen</source>
+        <translation>The stress staircase</translation>
+    </message>
+    <message>
+        <source>De seks guldkorn</source>
+        <translation>The six gold nuggets</translation>
+    </message>
+    <message>
+        <source>Eget antal</source>
+        <translation>Your own count</translation>
+    </message>
+    <message>
+        <source>Tilføj måling</source>
+        <translation>Add measurement</translation>
+    </message>
+    <message>
+        <source>Før (fra Planlæg)</source>
+        <translation>Before (from Plan)</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Ingen målinger endnu.</source>
+        <translation>No measurements yet.</translation>
+    </message>
+    <message>
+        <source>Ret</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Ret målingen %1</source>
+        <translation>Edit the measurement %1</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet målingen %1</source>
+        <translation>Delete the measurement %1</translation>
+    </message>
+    <message>
+        <source>styrk: %1</source>
+        <translation>strengthen: %1</translation>
+    </message>
+    <message>
+        <source>alle til stede</source>
+        <translation>all present</translation>
+    </message>
+    <message>
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 siden sidst</source>
+        <translation>%1 since last time</translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <source>%1 over runderne</source>
+        <translation>%1 over the cycles</translation>
+    </message>
+    <message>
+        <source>før</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>efter</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>Runde %1 · %2</source>
+        <translation>Cycle %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1380,22 @@
         <source>Endnu tomt</source>
         <translation>Not filled in yet</translation>
     </message>
+    <message>
+        <source>Målinger før</source>
+        <translation>Measurements before</translation>
+    </message>
+    <message>
+        <source>Mål, hvor I står, før I går i gang: psykologisk tryghed, stresstrappen, guldkornene – eller dit eget antal.</source>
+        <translation>Measure where you stand before you start: psychological safety, the stress staircase, the gold nuggets – or your own count.</translation>
+    </message>
+    <message>
+        <source>Målinger før og efter</source>
+        <translation>Measurements before and after</translation>
+    </message>
+    <message>
+        <source>Mål igen, og sammenlign med målingen før. Over flere runder viser kurven, om forandringen holder.</source>
+        <translation>Measure again and compare with the measurement before. Over several cycles the chart shows whether the change holds.</translation>
+    </message>
 </context>
 <context>
     <name>PhaseStepper</name>
@@ -1284,6 +1464,49 @@
     <message>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
+    </message>
+</context>
+<context>
+    <name>PsychSafetyDialog</name>
+    <message>
+        <source>Psykologisk tryghed – måling</source>
+        <translation>Psychological safety – measurement</translation>
+    </message>
+    <message>
+        <source>Skriv hver besvarelse i sin egen kolonne, uden navne: %1 = helt uenig, %2 = helt enig.</source>
+        <translation>Enter each response in its own column, without names: %1 = strongly disagree, %2 = strongly agree.</translation>
+    </message>
+    <message>
+        <source>Vi har kun gennemsnittene (svar på papir eller i et andet værktøj)</source>
+        <translation>We only have the averages (answers on paper or in another tool)</translation>
+    </message>
+    <message>
+        <source>Antal, der svarede: </source>
+        <translation>Number who answered: </translation>
+    </message>
+    <message>
+        <source>Tilføj besvarelse</source>
+        <translation>Add response</translation>
+    </message>
+    <message>
+        <source>Udsagn</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Gennemsnit</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Samlet gennemsnit: –</source>
+        <translation>Overall average: –</translation>
+    </message>
+    <message>
+        <source>Samlet gennemsnit: %1 · %2</source>
+        <translation>Overall average: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Siden sidste måling (%1): %2</source>
+        <translation>Since the last measurement (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2112,25 @@
     <message>
         <source>Luk</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StaircaseDialog</name>
+    <message>
+        <source>Stresstrappen – tjek ind</source>
+        <translation>The stress staircase – check-in</translation>
+    </message>
+    <message>
+        <source>Hvor mange står på hvert trin? Kun antal – aldrig navne.</source>
+        <translation>How many are on each step? Numbers only – never names.</translation>
+    </message>
+    <message>
+        <source>%1 – dine handlemuligheder:</source>
+        <translation>%1 – what you can do:</translation>
+    </message>
+    <message>
+        <source>Skriv, hvor mange der står på hvert trin.</source>
+        <translation>Enter how many are on each step.</translation>
     </message>
 </context>
 <context>
