@@ -154,3 +154,19 @@ def test_deleting_a_cycle_deletes_its_measurements(store: Store):
     from handleplan.models import Measurement
 
     assert store.session.scalar(select(func.count()).select_from(Measurement)) == 0
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_demo_plan_has_every_kind_of_measurement_attached_to_cycles(store: Store, lang):
+    from handleplan.demo import fill_demo
+
+    fill_demo(store, lang)
+    found = [x for i in ops.initiatives(store) for c in i.cycles for x in c.measurements]
+    assert {x.kind for x in found} == set(MeasurementKind)
+    safety = [x for x in found if x.kind == MeasurementKind.PSYCH_SAFETY]
+    assert {x.role for x in safety} == {MeasurementRole.BASELINE, MeasurementRole.FOLLOW_UP}
+    assert safety[0].cycle is safety[1].cycle
+    content = load_content(lang)
+    assert m.change_since_last(safety[1], content) > 0  # the star moments moved something
+    counts = [x for x in found if x.kind == MeasurementKind.COUNT]
+    assert [m.score(x, content) for x in m.series(counts[0].cycle.initiative, MeasurementKind.COUNT)] == [4, 11, 12]
