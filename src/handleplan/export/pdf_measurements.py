@@ -81,8 +81,11 @@ def run_chart(points: list[tuple[str, float, bool]], low: float, high: float, me
     def y(value: float) -> float:
         return bottom + (value - low) / (high - low) * (top - bottom)
 
+    inset = 40  # room for the first and last label ("Runde 1 · før") beside the axis
+    span = right - left - 2 * inset
+
     def x(index: int) -> float:
-        return left + (index * (right - left) / (len(points) - 1) if len(points) > 1 else (right - left) / 2)
+        return left + inset + (index * span / (len(points) - 1) if len(points) > 1 else span / 2)
 
     for tick in (low, (low + high) / 2, high):
         drawing.add(
@@ -94,7 +97,7 @@ def run_chart(points: list[tuple[str, float, bool]], low: float, high: float, me
     if median is not None:
         drawing.add(Line(left, y(median), right, y(median), strokeColor=PHASE_COLOURS["act"], strokeWidth=1,
                          strokeDashArray=[4, 3]))  # fmt: skip
-        drawing.add(String(left + 4, y(median) + 3, median_text, fontName=FONT, fontSize=7,
+        drawing.add(String(right, y(median) - 9, median_text, fontName=FONT, fontSize=7, textAnchor="end",
                            fillColor=PHASE_COLOURS["act"]))  # fmt: skip
     if len(points) > 1:
         coords = [c for i, (_l, v, _f) in enumerate(points) for c in (x(i), y(v))]
@@ -118,7 +121,8 @@ def measurement_story(sections, ini: InitiativeSnap) -> list[Flowable]:  # noqa:
     def mw(code: str, **params: object) -> str:
         return say(MEASURE_WORDS, code, lang, **params)
 
-    story: list[Flowable] = [sections.p(mw("pdf_measurements"), sections.st.h3)]
+    story: list[Flowable] = []
+    heading = [sections.p(mw("pdf_measurements"), sections.st.h3)]  # kept with the first chart
     for key in series.keys():
         run = series.run(key)
         lines = []
@@ -143,10 +147,14 @@ def measurement_story(sections, ini: InitiativeSnap) -> list[Flowable]:  # noqa:
         what = label or mw(f"kind_{kind}")
         median = ops.run_median(scores)
         safety = content.psych_safety
-        low, high = (safety.scale_min, safety.scale_max) if kind == "psych_safety" else (0, max(scores) * 1.2)
+        low = safety.scale_min if kind == "psych_safety" else 0
+        high = ops.chart_top([m for _n, m in run], content)
         chart = run_chart(points, low, high, median, mw("pdf_median", value=number(median or 0, lang)),
                           min(sections.width, 16 * 28.35), lang)  # fmt: skip
         story.append(
-            KeepTogether([sections.p(mw("pdf_over_cycles", what=what), sections.st.body), *lines, chart])
+            KeepTogether(
+                [*heading, sections.p(mw("pdf_over_cycles", what=what), sections.st.body), *lines, chart]
+            )
         )
+        heading = []
     return story

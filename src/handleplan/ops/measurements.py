@@ -227,6 +227,21 @@ def score(measurement: Measurement, content: CourseContent) -> float:
     return float(values["count"])
 
 
+def chart_top(run: list, content: CourseContent) -> float:
+    """The top of a chart's scale: the scale's own top, the team's size, six guldkorn, or the largest
+    total counted – so a rise shows against what was possible, not against itself."""
+    if not run:
+        return 1.0
+    kind = run[0].kind
+    if kind == MeasurementKind.PSYCH_SAFETY:
+        return float(content.psych_safety.scale_max)
+    if kind == MeasurementKind.GULDKORN:
+        return float(len(guldkorn_keys(content)))
+    if kind == MeasurementKind.STRESS_STAIRCASE:
+        return float(max(max(sum(m.values["counts"]) for m in run), 1))
+    return float(max(max(m.values.get("total") or m.values["count"] for m in run), 1))
+
+
 def _order(measurement: Measurement) -> tuple:
     role = 0 if measurement.role == MeasurementRole.BASELINE else 1
     return (measurement.cycle.number, role, measurement.measured_on or date.min, measurement.id or 0)

@@ -53,10 +53,18 @@ class RunChart(QWidget):
             left, 10, max(10, self.width() - left - 16), max(10, self.height() - 2.6 * metrics.height() - 14)
         )
 
+    def inset(self) -> float:
+        """Room at both ends for the first and last point's label, so none is cut at the edge."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(p.label) for p in self.points), default=0)
+        return min(max(widest / 2 + 4, 24), self.plot_area().width() / 3)
+
     def position(self, index: int, value: float) -> QPointF:
         area = self.plot_area()
-        step = area.width() / max(1, len(self.points) - 1) if len(self.points) > 1 else 0
-        x = area.left() + (index * step if len(self.points) > 1 else area.width() / 2)
+        inset = self.inset()
+        span = area.width() - 2 * inset
+        step = span / (len(self.points) - 1) if len(self.points) > 1 else 0
+        x = area.left() + inset + (index * step if len(self.points) > 1 else span / 2)
         y = area.bottom() - (value - self.low) / (self.high - self.low) * area.height()
         return QPointF(x, y)
 
@@ -88,9 +96,10 @@ class RunChart(QWidget):
             painter.setPen(pen)
             y = self.position(0, self.median).y()
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            # Below the line at the right end: the points' values sit above them, the first one at the left.
             painter.drawText(
-                QRectF(area.left() + 4, y - 18, area.width(), 16),
-                Qt.AlignmentFlag.AlignLeft,
+                QRectF(area.left(), y + 2, area.width() - 4, 16),
+                Qt.AlignmentFlag.AlignRight,
                 self.median_text,
             )
         path = QPainterPath()

@@ -61,8 +61,10 @@ class MeasurementsPanel(QWidget):
         for layout in (self.columns, self.charts):
             while layout.count():
                 item = layout.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
+                widget = item.widget()
+                if widget is not None:
+                    widget.setParent(None)  # gone from view now, not when the loop deletes it
+                    widget.deleteLater()
         self.lines, self.chart_widgets = [], []
         cycle = self.cycle
         measurements = getattr(cycle, "measurements", None)  # a plain copy of the first paint has none
@@ -170,11 +172,7 @@ class MeasurementsPanel(QWidget):
                 for m, s in zip(run, scores, strict=True)
             ]
             median = ops.run_median(scores)
-            high = (
-                float(content.psych_safety.scale_max)
-                if kind == MeasurementKind.PSYCH_SAFETY
-                else max(scores) * 1.2
-            )
+            high = ops.chart_top(run, content)
             low = float(content.psych_safety.scale_min) if kind == MeasurementKind.PSYCH_SAFETY else 0.0
             chart = RunChart(self.ctx.lang)
             chart.setObjectName("run-chart")

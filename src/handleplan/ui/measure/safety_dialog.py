@@ -46,6 +46,7 @@ class PsychSafetyDialog(MeasurementDialog):
         self.table = QTableWidget(len(self.statements), 1)
         self.table.setObjectName("safety-answers")
         self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()  # the statements carry their numbers
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, statement in enumerate(self.statements):
             item = QTableWidgetItem(f"{row + 1}. {statement}")
@@ -108,6 +109,14 @@ class PsychSafetyDialog(MeasurementDialog):
         if not averages_only:
             labels.append(self.tr("Gennemsnit"))
         self.table.setHorizontalHeaderLabels(labels)
+        # The statements get the room; an answer needs two digits, an average four characters.
+        header = self.table.horizontalHeader()
+        narrow = self.fontMetrics().horizontalAdvance("Gennemsnit") + 16
+        for column in range(1, self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, narrow if column == self.table.columnCount() - 1 else 44)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
 
     def _mode(self, averages_only: bool) -> None:
         self.table.blockSignals(True)

@@ -121,6 +121,10 @@ class ToolsScreen(Screen):
         self.list.setObjectName("tool-list")
         self.list.setAccessibleName(self.tr("Kursets værktøjer"))
         self.list.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
+        # Long titles wrap rather than hide behind a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         for tool in ctx.content.tools:
             item = QListWidgetItem(tool.title)
             item.setData(Qt.ItemDataRole.UserRole, tool.key)
