@@ -63,7 +63,9 @@ class MeasurementsPanel(QWidget):
                 item = layout.takeAt(0)
                 widget = item.widget()
                 if widget is not None:
-                    widget.setParent(None)  # gone from view now, not when the loop deletes it
+                    # Hidden now, not when the loop deletes it. (setParent(None) would make it a window
+                    # for a moment, and the editor would lose the cursor the leader was given.)
+                    widget.hide()
                     widget.deleteLater()
         self.lines, self.chart_widgets = [], []
         cycle = self.cycle
