@@ -135,7 +135,11 @@ def test_neither_language_is_left_in_the_other() -> None:
         if not CITATION.search(text)
         and (found := [w for w in danish_in_english(text) if w not in KEPT_IN_ENGLISH])
     ]
-    danish = [(text, found) for text in _all_texts(_raw("da")) if (found := english_in_danish(text))]
+    danish = [
+        (text, found)
+        for text in _all_texts(_raw("da"))
+        if not CITATION.search(text) and (found := english_in_danish(text))
+    ]
     assert english == [] and danish == []
     assert danish_in_english("Plan the next tiltag with your TRIO") == ["tiltag"]  # it does catch a slip
 
@@ -199,7 +203,8 @@ def test_prompts_per_kind(lang: str) -> None:
     content = load_content(lang)
     for kind in PROMPT_KINDS:
         prompts = content.prompts_for(kind)
-        assert (1 <= len(prompts) <= 2) if kind == "free" else (3 <= len(prompts) <= 6), kind
+        # Modul 1 carries the REFLEKSION questions of its slides as well as the Afrunding.
+        assert (1 <= len(prompts) <= 2) if kind == "free" else (3 <= len(prompts) <= 12), kind
 
 
 def test_unknown_prompt_kind_gets_free_prompts() -> None:
@@ -225,7 +230,8 @@ def test_milestone_template_by_kind() -> None:
 def test_levels_have_suggestions(lang: str) -> None:
     levels = load_content(lang).levels
     assert tuple(levels) == LEVEL_KEYS
-    assert all(4 <= len(level.suggestions) <= 6 for level in levels.values())
+    # The seed's slide "ALLE SPILLER EN ROLLE" gives three or four per level.
+    assert all(3 <= len(level.suggestions) <= 6 for level in levels.values())
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -236,6 +242,7 @@ def test_tools_are_complete(lang: str) -> None:
     for tool in content.tools:
         assert tool.title and tool.summary and tool.sections
         assert all(section.heading and section.items for section in tool.sections)
+        assert tool.sources and all(tool.sources), tool.key
     assert content.tool("stresstrappen") is not None
     assert content.tool("nothing") is None
 

@@ -165,6 +165,37 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <source>Eget antal</source>
+        <translation>Your own count</translation>
+    </message>
+    <message>
+        <source>Hvad tæller du? Fx »satte deres magnet«</source>
+        <translation>What are you counting? For instance &quot;put up their magnet&quot;</translation>
+    </message>
+    <message>
+        <source>ikke angivet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Ud af</source>
+        <translation>Out of</translation>
+    </message>
+    <message>
+        <source>Tæl det samme i hver runde, så kan du se udviklingen i Evaluér.</source>
+        <translation>Count the same thing in each cycle, and you can see the development in Study.</translation>
+    </message>
+</context>
+<context>
     <name>CycleView</name>
     <message>
         <source>Cyklusser</source>
@@ -281,6 +312,14 @@
 </context>
 <context>
     <name>DoPage</name>
+    <message>
+        <source>Kursets værktøjer</source>
+        <translation>The course&apos;s tools</translation>
+    </message>
+    <message>
+        <source>Kursets værktøjer under Værktøjer</source>
+        <translation>The course&apos;s tools under Tools</translation>
+    </message>
     <message>
         <source>Ja</source>
         <translation>Yes</translation>
@@ -498,6 +537,33 @@
     <message>
         <source>Besked om en fejl</source>
         <translation>Message about an error</translation>
+    </message>
+</context>
+<context>
+    <name>GuldkornDialog</name>
+    <message>
+        <source>De seks guldkorn – vurdering</source>
+        <translation>The six gold nuggets – rating</translation>
+    </message>
+    <message>
+        <source>Teamet</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <source>En 1:1-samtale</source>
+        <translation>A one-to-one</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vil vi styrke</source>
+        <translation>To strengthen</translation>
+    </message>
+    <message>
+        <source>Dem vil I arbejde med: %1</source>
+        <translation>The ones you will work on: %1</translation>
     </message>
 </context>
 <context>
@@ -779,6 +845,10 @@
         <translation>Course timeline</translation>
     </message>
     <message>
+        <source>Værktøjer</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
         <source>Alt er gemt</source>
         <translation>All changes saved</translation>
     </message>
@@ -793,6 +863,112 @@
     <message>
         <source>Handleplan</source>
         <translation>Handleplan</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Fx hvem der var med, og hvad der skete</source>
+        <translation>For instance who took part and what happened</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>Psykologisk tryghed</source>
+        <translation>Psychological safety</translation>
+    </message>
+    <message>
+        <source>Stresstrappen</source>
+        <translation>The stress staircase</translation>
+    </message>
+    <message>
+        <source>De seks guldkorn</source>
+        <translation>The six gold nuggets</translation>
+    </message>
+    <message>
+        <source>Eget antal</source>
+        <translation>Your own count</translation>
+    </message>
+    <message>
+        <source>Tilføj måling</source>
+        <translation>Add measurement</translation>
+    </message>
+    <message>
+        <source>Før (fra Planlæg)</source>
+        <translation>Before (from Plan)</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Ingen målinger endnu.</source>
+        <translation>No measurements yet.</translation>
+    </message>
+    <message>
+        <source>Ret</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Ret målingen %1</source>
+        <translation>Edit the measurement %1</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet målingen %1</source>
+        <translation>Delete the measurement %1</translation>
+    </message>
+    <message>
+        <source>styrk: %1</source>
+        <translation>strengthen: %1</translation>
+    </message>
+    <message>
+        <source>alle til stede</source>
+        <translation>all present</translation>
+    </message>
+    <message>
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 siden sidst</source>
+        <translation>%1 since last time</translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <source>%1 over runderne</source>
+        <translation>%1 over the cycles</translation>
+    </message>
+    <message>
+        <source>før</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>efter</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>Runde %1 · %2</source>
+        <translation>Cycle %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1161,13 @@
     <message>
         <source>Slet »%1«</source>
         <translation>Delete ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleAims</name>
+    <message>
+        <source>Formål med modulet</source>
+        <translation>Aims of the module</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1380,22 @@
         <source>Endnu tomt</source>
         <translation>Not filled in yet</translation>
     </message>
+    <message>
+        <source>Målinger før</source>
+        <translation>Measurements before</translation>
+    </message>
+    <message>
+        <source>Mål, hvor I står, før I går i gang: psykologisk tryghed, stresstrappen, guldkornene – eller dit eget antal.</source>
+        <translation>Measure where you stand before you start: psychological safety, the stress staircase, the gold nuggets – or your own count.</translation>
+    </message>
+    <message>
+        <source>Målinger før og efter</source>
+        <translation>Measurements before and after</translation>
+    </message>
+    <message>
+        <source>Mål igen, og sammenlign med målingen før. Over flere runder viser kurven, om forandringen holder.</source>
+        <translation>Measure again and compare with the measurement before. Over several cycles the chart shows whether the change holds.</translation>
+    </message>
 </context>
 <context>
     <name>PhaseStepper</name>
@@ -1265,6 +1464,49 @@
     <message>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
+    </message>
+</context>
+<context>
+    <name>PsychSafetyDialog</name>
+    <message>
+        <source>Psykologisk tryghed – måling</source>
+        <translation>Psychological safety – measurement</translation>
+    </message>
+    <message>
+        <source>Skriv hver besvarelse i sin egen kolonne, uden navne: %1 = helt uenig, %2 = helt enig.</source>
+        <translation>Enter each response in its own column, without names: %1 = strongly disagree, %2 = strongly agree.</translation>
+    </message>
+    <message>
+        <source>Vi har kun gennemsnittene (svar på papir eller i et andet værktøj)</source>
+        <translation>We only have the averages (answers on paper or in another tool)</translation>
+    </message>
+    <message>
+        <source>Antal, der svarede: </source>
+        <translation>Number who answered: </translation>
+    </message>
+    <message>
+        <source>Tilføj besvarelse</source>
+        <translation>Add response</translation>
+    </message>
+    <message>
+        <source>Udsagn</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Gennemsnit</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Samlet gennemsnit: –</source>
+        <translation>Overall average: –</translation>
+    </message>
+    <message>
+        <source>Samlet gennemsnit: %1 · %2</source>
+        <translation>Overall average: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Siden sidste måling (%1): %2</source>
+        <translation>Since the last measurement (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1356,8 +1598,8 @@
         <translation>No reflections yet</translation>
     </message>
     <message>
-        <source>Efter hvert modul og hvert TRIO-møde kan du skrive en refleksion med kursets spørgsmål – eller en fri refleksion, når noget fylder. Vælg »Ny refleksion« for at komme i gang.</source>
-        <translation>After each module and each TRIO meeting you can write a reflection using the course&apos;s questions – or an open reflection whenever something is on your mind. Choose ‘New reflection’ to get started.</translation>
+        <source>Efter hvert modul og hvert TRIO-møde kan du skrive en refleksion med spørgsmål til dagen – eller en fri refleksion, når noget fylder. Vælg »Ny refleksion« for at komme i gang.</source>
+        <translation>After each module and each TRIO meeting you can write a reflection with questions for the day – or an open reflection whenever something is on your mind. Choose ‘New reflection’ to get started.</translation>
     </message>
     <message>
         <source>Skriv din første refleksion</source>
@@ -1873,10 +2115,44 @@
     </message>
 </context>
 <context>
+    <name>StaircaseDialog</name>
+    <message>
+        <source>Stresstrappen – tjek ind</source>
+        <translation>The stress staircase – check-in</translation>
+    </message>
+    <message>
+        <source>Hvor mange står på hvert trin? Kun antal – aldrig navne.</source>
+        <translation>How many are on each step? Numbers only – never names.</translation>
+    </message>
+    <message>
+        <source>%1 – dine handlemuligheder:</source>
+        <translation>%1 – what you can do:</translation>
+    </message>
+    <message>
+        <source>Skriv, hvor mange der står på hvert trin.</source>
+        <translation>Enter how many are on each step.</translation>
+    </message>
+</context>
+<context>
     <name>StudyPage</name>
     <message>
         <source>Du har ikke skrevet spørgsmål i Planlæg endnu. Skriv dem dér, så kan du sætte resultaterne ved siden af dine forudsigelser her.</source>
         <translation>You have not written any questions under Plan yet. Write them there, and you can set the results beside your predictions here.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsBox</name>
+    <message>
+        <source>Læs om modellen</source>
+        <translation>Read about the model</translation>
+    </message>
+    <message>
+        <source>Læs om %1 under Værktøjer</source>
+        <translation>Read about %1 under Tools</translation>
+    </message>
+    <message>
+        <source>%1 under Værktøjer</source>
+        <translation>%1 under Tools</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2191,52 @@
     <message>
         <source>I dag</source>
         <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPage</name>
+    <message>
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 – tegn</source>
+        <translation>%1 – signs</translation>
+    </message>
+    <message>
+        <source>%1 – lederens handlemuligheder</source>
+        <translation>%1 – what the leader can do</translation>
+    </message>
+    <message>
+        <source>Mål jeres psykologiske tryghed (%1 = helt uenig, %2 = helt enig)</source>
+        <translation>Measure your psychological safety (%1 = strongly disagree, %2 = strongly agree)</translation>
+    </message>
+    <message>
+        <source>Alle svarer anonymt på hvert udsagn. Til sidst udregnes et gennemsnit for hvert udsagn.</source>
+        <translation>Everyone answers each statement anonymously. Finally, an average is worked out for each statement.</translation>
+    </message>
+    <message>
+        <source>Sådan kan I læse resultatet</source>
+        <translation>How to read the result</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsScreen</name>
+    <message>
+        <source>Kursets værktøjer</source>
+        <translation>The course&apos;s tools</translation>
+    </message>
+    <message>
+        <source>Værktøjer</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Kursets modeller og redskaber, til brug i din egen praksis og i dine tiltag.</source>
+        <translation>The course&apos;s models and tools, for use in your own practice and in your initiatives.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ class TagGroup(NamedTuple):
     key: str
     title: str
     tags: tuple[Tag, ...]
+    tool: str  # the key of the tool that explains the group (Værktøjer)
 
 
 class ToolSection(NamedTuple):
@@ -68,6 +69,32 @@ class Tool(NamedTuple):
     title: str
     summary: str
     sections: tuple[ToolSection, ...]
+    sources: tuple[str, ...]  # the course's sources, named on the tool's page
+
+
+class SafetyBand(NamedTuple):
+    key: str
+    label: str
+    quote: str
+    lower: float  # Handleplan's own range: the seed gives the bands, not the numbers (see ranges_note)
+
+
+class StairStep(NamedTuple):
+    key: str
+    title: str  # "Opvarmet"
+    pressure: str  # "begyndende pres"
+    signs: tuple[str, ...]
+    options: tuple[str, ...]  # the leader's handlemuligheder on this step
+
+
+class PsychSafety(NamedTuple):
+    """Modul 1's exercise "Mål jeres psykologiske tryghed": seven positively worded statements."""
+
+    statements: tuple[str, ...]
+    scale_min: int
+    scale_max: int
+    bands: tuple[SafetyBand, ...]  # in the seed's order, low to high
+    ranges_note: str
 
 
 class CourseContent(NamedTuple):
@@ -83,6 +110,9 @@ class CourseContent(NamedTuple):
     tag_groups: tuple[TagGroup, ...]
     trio_roles: tuple[str, ...]
     tools: tuple[Tool, ...]
+    prompt_origins: dict[str, str]  # per prompt kind: whose questions they are (the course's or Handleplan's)
+    psych_safety: PsychSafety
+    staircase: tuple[StairStep, ...]  # Stress-/trivselstrappen, left (trivsel) to right (udbrændt)
 
     def tag(self, key: str) -> Tag | None:
         return next((tag for tag in self.all_tags() if tag.key == key), None)
@@ -203,6 +233,9 @@ def _parse(raw: Any, ctx: _Ctx) -> CourseContent:
         tag_groups=_tag_groups(root, ctx),
         trio_roles=ctx.texts(root, "trio_roles", ""),
         tools=_tools(root, ctx),
+        prompt_origins=ctx.labels(root, "prompt_origins", PROMPT_KINDS),
+        psych_safety=_psych_safety(root, ctx),
+        staircase=_staircase(root, ctx),
     )
 
 
@@ -284,7 +317,14 @@ def _tag_groups(root: dict[str, Any], ctx: _Ctx) -> tuple[TagGroup, ...]:
                     group=group_key,
                 )
             )
-        groups.append(TagGroup(key=group_key, title=ctx.text(group, "title", where), tags=tuple(tags)))
+        groups.append(
+            TagGroup(
+                key=group_key,
+                title=ctx.text(group, "title", where),
+                tags=tuple(tags),
+                tool=ctx.text(group, "tool", where),
+            )
+        )
     return tuple(groups)
 
 
@@ -310,6 +350,61 @@ def _tools(root: dict[str, Any], ctx: _Ctx) -> tuple[Tool, ...]:
                 title=ctx.text(tool, "title", where),
                 summary=ctx.text(tool, "summary", where),
                 sections=sections,
+                sources=ctx.texts(tool, "sources", where),
             )
         )
+    known = {tool.key for tool in tools}
+    for i, group in enumerate(_tag_groups(root, ctx)):
+        if group.tool not in known:
+            raise ctx.fail(f"tag_groups[{i}].tool", f"names no tool: {group.tool!r}")
     return tuple(tools)
+
+
+def _staircase(root: dict[str, Any], ctx: _Ctx) -> tuple[StairStep, ...]:
+    raw = ctx.obj(ctx.get(root, "staircase", ""), "staircase")
+    steps = []
+    for i, step in enumerate(ctx.items(raw, "steps", "staircase")):
+        where = f"staircase.steps[{i}]"
+        steps.append(
+            StairStep(
+                key=ctx.key(step, where),
+                title=ctx.text(step, "title", where),
+                pressure=ctx.text(step, "pressure", where),
+                signs=ctx.texts(step, "signs", where),
+                options=ctx.texts(step, "options", where),
+            )
+        )
+    if len(steps) != 5:
+        raise ctx.fail("staircase.steps", "must hold the five steps")
+    return tuple(steps)
+
+
+def _psych_safety(root: dict[str, Any], ctx: _Ctx) -> PsychSafety:
+    where = "psych_safety"
+    raw = ctx.obj(ctx.get(root, where, ""), where)
+    low, high = ctx.get(raw, "scale_min", where), ctx.get(raw, "scale_max", where)
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (low, high)) or low >= high:
+        raise ctx.fail(where, "needs whole numbers scale_min < scale_max")
+    bands = []
+    for i, band in enumerate(ctx.items(raw, "bands", where)):
+        band_where = f"{where}.bands[{i}]"
+        lower = ctx.get(band, "from", band_where)
+        if not isinstance(lower, (int, float)) or isinstance(lower, bool):
+            raise ctx.fail(f"{band_where}.from", "must be a number")
+        if bands and lower <= bands[-1].lower:
+            raise ctx.fail(f"{band_where}.from", "must be above the band before it")
+        bands.append(
+            SafetyBand(
+                key=ctx.key(band, band_where),
+                label=ctx.text(band, "label", band_where),
+                quote=ctx.text(band, "quote", band_where),
+                lower=float(lower),
+            )
+        )
+    return PsychSafety(
+        statements=ctx.texts(raw, "statements", where),
+        scale_min=low,
+        scale_max=high,
+        bands=tuple(bands),
+        ranges_note=ctx.text(raw, "ranges_note", where),
+    )

@@ -323,6 +323,10 @@ FIELDS: tuple[Field, ...] = (
     Field("reflection", "milestone_id", _w("Milepæl", "Milestone"), "link"),
     Field("reflection_answer", "answer", _w("Svar", "Answer"), searched=True),
     Field("reflection_answer", "prompt", _w("Spørgsmål", "Question"), "line"),
+    # -- measurements of a cycle (saved whole by ops.measurements, with their values checked per kind) --
+    Field("measurement", "measured_on", _w("Dato", "Date"), "date"),
+    Field("measurement", "label", _w("Hvad du tæller", "What you count"), "line"),
+    Field("measurement", "note", _w("Note", "Note"), "line"),
 )
 
 PHASES: tuple[str, ...] = ("plan", "do", "study", "act")

@@ -26,6 +26,7 @@ CATALOGS: dict[str, str] = {
     "pdf": "handleplan.export.words:WORDS",
     "cli": "handleplan.cli_words:CLI_WORDS",
     "fields": "handleplan.fields:FIELD_WORDS",
+    "measurements": "handleplan.ops.measure_words:MEASURE_WORDS",
 }
 
 

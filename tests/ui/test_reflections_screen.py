@@ -188,3 +188,15 @@ def test_ctrl_r_asks_with_the_newest_unwritten_milestone_chosen(screen, ctx, for
     menu.hide()
     marked.trigger()  # opens the one written, writes no second
     assert len(reflections.reflections(ctx.store)) == 1 and screen.editor.reflection_id() == first.id
+
+
+def test_a_modules_reflection_shows_its_aims_and_whose_questions_they_are(screen, ctx, forloeb):
+    screen.new_reflection(forloeb["modul1"])
+    editor = screen.editor
+    aims = ctx.content.milestone_template("modul1").aims
+    assert editor.aims.isVisibleTo(editor) and all(aim in editor.aims.text() for aim in aims)
+    assert editor.prompt_origin.text() == ctx.content.prompt_origins["modul1"]
+    screen.new_menu.rebuild()  # a free reflection: no module, no aims; Handleplan's own questions
+    next(a for a in screen.new_menu.actions() if a.text() == "Fri refleksion").trigger()
+    assert not editor.aims.isVisibleTo(editor)
+    assert "Handleplan" in editor.prompt_origin.text()

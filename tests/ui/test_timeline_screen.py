@@ -118,3 +118,15 @@ def test_show_target_scrolls_to_the_milestone(screen, forloeb, qtbot):
     last = screen.milestone_rows()[-1]
     screen.show_target({"milestone_id": last.milestone.id})
     qtbot.waitUntil(lambda: screen.scroll.verticalScrollBar().value() > 0, timeout=2000)
+
+
+def test_each_module_shows_its_aims_and_a_trio_meeting_none(screen, forloeb):
+    screen.refresh()
+    content = screen.ctx.content
+    for row in screen.milestone_rows():
+        kind = row.milestone.kind
+        if kind.is_module:
+            aims = content.milestone_template(kind.value).aims
+            assert row.aims.isVisibleTo(row) and all(aim in row.aims.text() for aim in aims), kind
+        else:
+            assert not row.aims.isVisibleTo(row)

@@ -595,6 +595,12 @@ def plan() -> Plan:
                     "Forudsigelighed (ændringer i kørelisten i sidste øjeblik) og anerkendelse. Vi er gode "
                     "til social støtte kollegerne imellem, men dårlige til at sige det højt, når noget "
                     "lykkes.",
+                    "At sige det højt, når noget lykkes – det er det, vi er dårligst til, og det koster ingenting.",
+                    "Færre fejl, der gemmes af vejen, og at de nye tør spørge, før de kører ud alene.",
+                    "På morgenmødet, hvor alle er vant til at sige, hvad der er sket – også når noget gik skævt.",
+                    "Når der er travlt, og når aftenholdet og dagholdet skal overlevere til hinanden.",
+                    "At sætte scenen: vi har aldrig sagt højt, hvad vi forventer af hinanden ved vagtskiftet.",
+                    "Vi har ingen skrevne spilleregler. Vagtskiftet trænger til nogle, som begge hold laver sammen.",
                     "Pointen om, at ledere vurderer den psykologiske tryghed omkring 20 % højere end "
                     "medarbejderne. Det gælder nok også mig.",
                     "Starte stjernestunder på morgenmødet, prøve stresstrappen på teammødet og tale med "

@@ -603,6 +603,12 @@ def plan() -> Plan:
                     "directly in 1:1s.",
                     "Predictability (last-minute changes to the rota) and recognition. We are good at social "
                     "support among colleagues but bad at saying it out loud when something works.",
+                    "Saying it out loud when something works – that is what we are worst at, and it costs nothing.",
+                    "Fewer mistakes hidden away, and new staff who dare to ask before they drive out on their own.",
+                    "At the morning meeting, where everyone is used to saying what happened – also when it went wrong.",
+                    "When we are busy, and when the evening and day shifts hand over to each other.",
+                    "Setting the stage: we have never said out loud what we expect of each other at the shift change.",
+                    "We have no written ground rules. The shift change needs some, made by both shifts together.",
                     "The point that leaders rate psychological safety about 20 % higher than their staff do. "
                     "That probably goes for me too.",
                     "Start star moments at the morning meeting, try the stress staircase at the team "

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from handleplan.cli_words import CLI_WORDS
 from handleplan.demo import danish, english
+from handleplan.demo.measurements import add_demo_measurements
 from handleplan.demo.sketch import MODUL1, MODUL2, MODUL3, OPSTART, TRIO1, TRIO2, TRIO3, Plan
 from handleplan.errors import HandleplanError
 from handleplan.models import Level, Milestone, MilestoneKind, TrioMember
@@ -82,6 +83,7 @@ def fill_demo(store: Store, lang: str = "da", today: date | None = None) -> None
             if role.done:
                 edit(store, assigned, done=True)
         made[spec.key] = initiative
+    add_demo_measurements(store, made, day, english=lang.lower().startswith("en"))
     iglo.assign(
         store,
         Level.LEDER,

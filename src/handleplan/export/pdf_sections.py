@@ -19,6 +19,7 @@ from handleplan.export.pdf_flowables import (
     TocEntry,
     short,
 )
+from handleplan.export.pdf_measurements import measurement_story
 from handleplan.export.pdf_styles import (
     FONT,
     FONT_BOLD,
@@ -302,6 +303,7 @@ class Sections:
         if earlier:
             story.append(self.p(w("earlier_cycles"), st.h3))
             story += [self.earlier_line(c) for c in earlier]
+        story += measurement_story(self, ini)
         if ini.roles:
             story += self.titled([self.p(w("iglo"), st.h3)], self.roles_table(ini.roles))
         else:

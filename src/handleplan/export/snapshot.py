@@ -89,6 +89,18 @@ class ObservationSnap:
 
 
 @dataclass(frozen=True)
+class MeasurementSnap:
+    """A measurement of the cycle (ops.measurements reads it as it reads the record: kind, values)."""
+
+    kind: str
+    role: str
+    measured_on: date | None
+    label: str
+    values: dict = field(default_factory=dict, hash=False)
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class CycleSnap:
     """A cycle's texts are copied by their declarations (`handleplan.fields`), so a field added there is
     in the snapshot without a line here; `cycle.objective` reads them like attributes."""
@@ -101,6 +113,7 @@ class CycleSnap:
     questions: tuple[QuestionSnap, ...] = ()
     tasks: tuple[TaskSnap, ...] = ()
     observations: tuple[ObservationSnap, ...] = ()
+    measurements: tuple[MeasurementSnap, ...] = ()
     worked_on: date | None = None  # the last day the cycle or a row of it was changed
 
     def __getattr__(self, name: str) -> str:
@@ -231,6 +244,7 @@ def snapshot_from_session(
             selectinload(Initiative.cycles).selectinload(Cycle.questions),
             selectinload(Initiative.cycles).selectinload(Cycle.tasks),
             selectinload(Initiative.cycles).selectinload(Cycle.observations),
+            selectinload(Initiative.cycles).selectinload(Cycle.measurements),
             selectinload(Initiative.roles).selectinload(RoleAssignment.trio_member),
         )
     ).all()
@@ -297,7 +311,7 @@ def _milestone(m: Milestone, lang: str | None) -> MilestoneSnap:
 
 
 def _cycle(c: Cycle) -> CycleSnap:
-    rows = [c, *c.questions, *c.tasks, *c.observations]
+    rows = [c, *c.questions, *c.tasks, *c.observations, *c.measurements]
     changed = [r.updated_at for r in rows if r.updated_at is not None]
     return CycleSnap(
         number=c.number,
@@ -312,6 +326,17 @@ def _cycle(c: Cycle) -> CycleSnap:
             TaskSnap(t.what or "", t.who or "", t.when or "", t.where or "", bool(t.done)) for t in c.tasks
         ),
         observations=tuple(ObservationSnap(o.observed_on, o.text or "") for o in c.observations),
+        measurements=tuple(
+            MeasurementSnap(
+                str(_value(x.kind)),
+                str(_value(x.role)),
+                x.measured_on,
+                x.label or "",
+                dict(x.values or {}),
+                x.note or "",
+            )
+            for x in c.measurements
+        ),
         worked_on=max(changed).date() if changed else None,
     )
 

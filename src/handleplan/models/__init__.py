@@ -9,11 +9,21 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from handleplan.models.enums import Decision, InitiativeStatus, Level, MilestoneKind, Phase, ReflectionKind
+from handleplan.models.enums import (
+    Decision,
+    InitiativeStatus,
+    Level,
+    MeasurementKind,
+    MeasurementRole,
+    MilestoneKind,
+    Phase,
+    ReflectionKind,
+)
 
 _LAZY = {
     "Base": "handleplan.models.base",
     "utcnow": "handleplan.models.base",
+    "Measurement": "handleplan.models.measurement",
     **{
         name: "handleplan.models.plan"
         for name in (
@@ -45,6 +55,7 @@ def __getattr__(name: str) -> Any:
 
 if TYPE_CHECKING:
     from handleplan.models.base import Base, utcnow
+    from handleplan.models.measurement import Measurement
     from handleplan.models.plan import (
         Cycle,
         CycleQuestion,
@@ -69,6 +80,9 @@ __all__ = [
     "Initiative",
     "InitiativeStatus",
     "Level",
+    "Measurement",
+    "MeasurementKind",
+    "MeasurementRole",
     "Milestone",
     "MilestoneKind",
     "Observation",

@@ -64,3 +64,19 @@ class ReflectionKind(StrEnum):
     MODULE = "module"
     TRIO = "trio"
     FREE = "free"
+
+
+class MeasurementKind(StrEnum):
+    """What a measurement counts: the course's three tools, or a count of the leader's own."""
+
+    PSYCH_SAFETY = "psych_safety"  # Modul 1's seven statements, 1–10
+    STRESS_STAIRCASE = "stress_staircase"  # how many on each of the five steps
+    GULDKORN = "guldkorn"  # each of the six: present or to strengthen
+    COUNT = "count"  # "11 af 16 satte deres magnet"
+
+
+class MeasurementRole(StrEnum):
+    """Where in its cycle a measurement belongs: before (Planlæg) or after (Evaluér)."""
+
+    BASELINE = "baseline"
+    FOLLOW_UP = "follow_up"

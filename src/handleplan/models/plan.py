@@ -158,6 +158,12 @@ class Cycle(Timestamped, Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+    measurements: Mapped[list[Measurement]] = relationship(  # noqa: F821 (models/measurement.py)
+        back_populates="cycle",
+        order_by="(Measurement.role, Measurement.position, Measurement.id)",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
 
 
 class CycleQuestion(Timestamped, Base):
@@ -286,3 +292,7 @@ class ReflectionAnswer(Timestamped, Base):
     answer: Mapped[str] = mapped_column(Text, default="")
 
     reflection: Mapped[Reflection] = relationship(back_populates="answers")
+
+
+# Cycle.measurements names the class by string; its module must be mapped whenever this one is.
+from handleplan.models import measurement as _measurement  # noqa: E402, F401

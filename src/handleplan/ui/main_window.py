@@ -29,6 +29,7 @@ SCREENS: tuple[tuple[str, str, str], ...] = (
     ("reflections", "handleplan.ui.screens.reflections", "ReflectionsScreen"),
     ("trio", "handleplan.ui.screens.trio", "TrioScreen"),
     ("timeline", "handleplan.ui.screens.timeline", "TimelineScreen"),
+    ("tools", "handleplan.ui.screens.tools", "ToolsScreen"),
 )
 SCREEN_KEYS = tuple(key for key, _m, _c in SCREENS)
 
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
             "reflections": self.tr("Refleksioner"),
             "trio": self.tr("TRIO"),
             "timeline": self.tr("Forløb"),
+            "tools": self.tr("Værktøjer"),
         }
 
     # -- navigation -----------------------------------------------------------------------------

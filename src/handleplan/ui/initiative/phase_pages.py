@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from handleplan import fields
 from handleplan.models import Phase
@@ -182,6 +182,28 @@ class PhasePage(ScrollPage):
     def missing_labels(self, missing: list[str]) -> list[str]:
         return [self.blocks[key].label.text() for key in missing if key in self.blocks]
 
+    def measurements_block(self, role: str) -> None:
+        """Before (Planlæg) or after (Evaluér): the measurements attached to the cycle."""
+        from handleplan.models import MeasurementRole
+        from handleplan.ui.measure.panel import MeasurementsPanel
+
+        self.measurements = MeasurementsPanel(self.ctx, MeasurementRole(role))
+        if role == "baseline":
+            label = self.tr("Målinger før")
+            help_text = self.tr(
+                "Mål, hvor I står, før I går i gang: psykologisk tryghed, stresstrappen, guldkornene "
+                "– eller dit eget antal."
+            )
+        else:
+            label = self.tr("Målinger før og efter")
+            help_text = self.tr(
+                "Mål igen, og sammenlign med målingen før. Over flere runder viser kurven, om "
+                "forandringen holder."
+            )
+        block = FieldBlock(label, help_text, self.measurements, wide_field=True)
+        self.blocks["measurements"] = block
+        self.body.addWidget(block)
+
     # -- rows -----------------------------------------------------------------------------------
     def delete_row(self, record: object, label: str) -> None:
         self.ctx.delete(record, label)
@@ -199,6 +221,10 @@ class PhasePage(ScrollPage):
 class PlanPage(PhasePage):
     phase = Phase.PLAN
 
+    def build(self) -> None:
+        super().build()
+        self.measurements_block("baseline")
+
     def build_special(self, key: str, label: str) -> QWidget:
         if key == "questions":
             rows = RowList(
@@ -215,6 +241,7 @@ class PlanPage(PhasePage):
         cycle = self.cycle
         self.questions.set_records(cycle.questions if cycle else [], self.read_only)
         self.tasks.set_records(cycle.tasks if cycle else [], self.read_only)
+        self.measurements.bind(cycle, self.read_only)
 
     def add_question(self) -> None:
         if self.cycle is not None:
@@ -227,6 +254,23 @@ class PlanPage(PhasePage):
 
 class DoPage(PhasePage):
     phase = Phase.DO
+
+    def build(self) -> None:
+        super().build()
+        # "Metode og redskaber": the course's tools a click away, each opening its page on Værktøjer.
+        self.tools_button = QPushButton(self.tr("Kursets værktøjer"))
+        self.tools_button.setObjectName("method-tools")
+        self.tools_button.setAccessibleName(self.tr("Kursets værktøjer under Værktøjer"))
+        menu = QMenu(self.tools_button)
+        for tool in self.ctx.content.tools:
+            action = menu.addAction(tool.title)
+            action.setData(tool.key)
+            action.triggered.connect(
+                lambda _c=False, k=tool.key: self.ctx.navigate.emit("tools", {"tool": k})
+            )
+        self.tools_button.setMenu(menu)
+        side = self.blocks["method"].side.layout()
+        side.insertWidget(side.count() - 1, self.tools_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def build_special(self, key: str, label: str) -> QWidget:
         if key == "as_planned":
@@ -262,6 +306,10 @@ class DoPage(PhasePage):
 class StudyPage(PhasePage):
     phase = Phase.STUDY
 
+    def build(self) -> None:
+        super().build()
+        self.measurements_block("follow_up")
+
     def build_special(self, key: str, label: str) -> QWidget:
         rows = RowList(
             lambda: ResultRow(self.ctx, self.delete_row),
@@ -276,6 +324,7 @@ class StudyPage(PhasePage):
 
     def bind_rows(self) -> None:
         self.results.set_records(self.cycle.questions if self.cycle else [], self.read_only)
+        self.measurements.bind(self.cycle, self.read_only)
 
 
 class ActPage(PhasePage):

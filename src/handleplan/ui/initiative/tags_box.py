@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from handleplan.ui.context import AppContext
 from handleplan.ui.initiative.form import bold, help_label
@@ -24,13 +24,25 @@ class TagsBox(QWidget):
         self.ctx = ctx
         self.initiative: Initiative | None = None
         self.boxes: dict[str, QCheckBox] = {}
+        self.tool_buttons: dict[str, QPushButton] = {}  # per tag group: its model on Værktøjer
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for group in ctx.content.tag_groups:
             title = bold(help_label(group.title))
             set_role(title, "")
-            layout.addWidget(title)
+            top = QHBoxLayout()
+            top.addWidget(title, 1)
+            tool = ctx.content.tool(group.tool)
+            if tool is not None:
+                read = QPushButton(self.tr("Læs om modellen"))
+                read.setFlat(True)
+                read.setAccessibleName(self.tr("Læs om %1 under Værktøjer").replace("%1", tool.title))
+                read.setToolTip(self.tr("%1 under Værktøjer").replace("%1", tool.title))
+                read.clicked.connect(lambda _c=False, k=tool.key: ctx.navigate.emit("tools", {"tool": k}))
+                self.tool_buttons[group.key] = read
+                top.addWidget(read)
+            layout.addLayout(top)
             grid = QGridLayout()
             grid.setContentsMargins(12, 0, 0, 6)
             grid.setHorizontalSpacing(18)

@@ -24,6 +24,7 @@ from handleplan.ui.reflection.log_model import long_date
 from handleplan.ui.style import set_role
 from handleplan.ui.widgets.auto_height import grow_with_text
 from handleplan.ui.widgets.lock_icon import LockMark
+from handleplan.ui.widgets.module_aims import aims_label, aims_text
 
 if TYPE_CHECKING:
     from handleplan.models import Milestone, Reflection
@@ -77,6 +78,10 @@ class ReflectionEditor(QWidget):
         self.private_help.setToolTip(self.private_help.text())
         self.private.setAccessibleDescription(self.private_help.text())
 
+        self.aims = aims_label(ctx.content, "free")  # filled per reflection: its module's aims
+        # Whose questions these are: the course's, or Handleplan's own where the course gives none.
+        self.prompt_origin = _label("", "help")
+        self.prompt_origin.setObjectName("prompt-origin")
         self.prompts_box = QVBoxLayout()
         self.prompts_box.setSpacing(4)
         self.notes = grow_with_text(
@@ -118,7 +123,9 @@ class ReflectionEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form)
+        layout.addWidget(self.aims)
         layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addWidget(self.prompt_origin)
         layout.addLayout(self.prompts_box)
         layout.addWidget(_label(declared_fields.label("reflection", "text", self.ctx.lang), "h2", self.notes))
         layout.addWidget(self.notes)
@@ -204,6 +211,13 @@ class ReflectionEditor(QWidget):
             self.context_line.setText(" · ".join(p for p in parts if p))
         self.meeting_button.setVisible(milestone is not None and milestone.kind == MilestoneKind.TRIO)
         self.delete_button.setVisible(reflection is not None)
+        kind = milestone.kind.value if milestone is not None else "free"
+        self.aims.setText(aims_text(self.ctx.content, kind) if reflection is not None else "")
+        self.aims.setVisible(bool(self.aims.text()))
+        # Said only of the questions the content gives now: an older reflection keeps older copies.
+        current = reflection is not None and self._prompts == self.ctx.content.prompts_for(kind)
+        self.prompt_origin.setText(self.ctx.content.prompt_origins.get(kind, "") if current else "")
+        self.prompt_origin.setVisible(bool(self.prompt_origin.text()))
 
     def refresh(self) -> None:
         """Re-read after a commit: fields the leader is not typing in, the heading, and the links."""

@@ -95,7 +95,7 @@ class ReflectionsScreen(Screen):
         set_role(heading, "h2")
         text = QLabel(
             self.tr(
-                "Efter hvert modul og hvert TRIO-møde kan du skrive en refleksion med kursets spørgsmål – "
+                "Efter hvert modul og hvert TRIO-møde kan du skrive en refleksion med spørgsmål til dagen – "
                 "eller en fri refleksion, når noget fylder. Vælg »Ny refleksion« for at komme i gang."
             )
         )

@@ -24,6 +24,7 @@ from handleplan.ui.context import AppContext
 from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refresh_all
 from handleplan.ui.initiative.form import help_label
 from handleplan.ui.widgets.auto_height import grow_with_text
+from handleplan.ui.widgets.module_aims import aims_label
 
 if TYPE_CHECKING:
     from handleplan.models import Milestone
@@ -70,6 +71,7 @@ class MilestoneRow(QFrame):
         template = ctx.content.milestone_template(kind.value) if kind.is_module else None
         self.subtitle = help_label(template.subtitle if template is not None else "")
         self.subtitle.setVisible(template is not None)
+        self.aims = aims_label(ctx.content, kind.value)
         self.discussion: TextField | None = None
         self._is_next: bool | None = None
         self.meeting_button: QPushButton | None = None
@@ -86,14 +88,15 @@ class MilestoneRow(QFrame):
         grid.addWidget(self.place, 1, 5)
         grid.addWidget(self.delete_button, 1, 6)
         grid.addWidget(self.subtitle, 2, 1, 1, 6)
+        grid.addWidget(self.aims, 3, 1, 1, 6)
         if kind.is_module:
             self.discussion = grow_with_text(TextField(ctx, "discussion_points"), min_lines=2, max_lines=10)
             self.discussion.setPlaceholderText(self.tr("Spørgsmål og oplevelser, du vil tage op på modulet"))
             label = QLabel(declared_fields.label("milestone", "discussion_points", self.ctx.lang))
             label.setBuddy(self.discussion)
             label.setWordWrap(True)
-            grid.addWidget(label, 3, 1, 1, 6)
-            grid.addWidget(self.discussion, 4, 1, 1, 6)
+            grid.addWidget(label, 4, 1, 1, 6)
+            grid.addWidget(self.discussion, 5, 1, 1, 6)
         elif kind == MilestoneKind.TRIO:
             self.meeting_button = QPushButton(self.tr("Noter og aftaler"))
             self.meeting_button.setToolTip(self.tr("Åbn TRIO-mødet med noter og aftaler"))
@@ -101,7 +104,7 @@ class MilestoneRow(QFrame):
             buttons = QHBoxLayout()
             buttons.addWidget(self.meeting_button)
             buttons.addStretch(1)
-            grid.addLayout(buttons, 3, 1, 1, 6)
+            grid.addLayout(buttons, 4, 1, 1, 6)
         self.setTabOrder(self.title, self.date)
         self.setTabOrder(self.date, self.place)
         self._fields = [f for f in (self.title, self.date, self.place, self.discussion) if f is not None]
