@@ -12,7 +12,9 @@ from sqlalchemy.sql.schema import Column
 
 def plan_tables() -> list[Table]:
     """Parents before children (the order rows are inserted in)."""
-    from handleplan.models import Base
+    # The models resolve lazily (see models/__init__.py): import them, or the metadata is still empty.
+    import handleplan.models.plan  # noqa: F401
+    from handleplan.models.base import Base
 
     return list(Base.metadata.sorted_tables)
 
