@@ -14,8 +14,10 @@ def parts(path: Path) -> tuple[dict, dict]:
         return json.loads(zf.read("manifest.json")), json.loads(zf.read("plan.json"))
 
 
-def build(path: Path, manifest: dict, data: object, *, fix_checksum: bool = True, raw: bytes | None = None) -> Path:
-    payload = raw if raw is not None else json.dumps(data, ensure_ascii=False).encode("utf-8")
+def build(
+    path: Path, manifest: dict, data: object, *, fix_checksum: bool = True, raw: bytes | None = None
+) -> Path:
+    payload = raw if raw is not None else json.dumps(data).encode("utf-8")  # ASCII: \ud800 escaped
     if fix_checksum:
         manifest = {**manifest, "data_sha256": hashlib.sha256(payload).hexdigest()}
         if isinstance(data, dict) and isinstance(data.get("tables"), dict):

@@ -63,7 +63,9 @@ TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=TEXT.filter(lambda t: t.strip()), goal=TEXT, name=TEXT, note=TEXT, tag=TEXT)
-def test_arbitrary_text_round_trips(tmp_path_factory, title: str, goal: str, name: str, note: str, tag: str) -> None:
+def test_arbitrary_text_round_trips(
+    tmp_path_factory, title: str, goal: str, name: str, note: str, tag: str
+) -> None:
     base = tmp_path_factory.mktemp("prop")
     store = Store.open(base / "a")
     initiative = ops.create_initiative(store, title, goal=goal, tags=[tag])

@@ -1,4 +1,5 @@
-"""The command line: version, demo, check, export-pdf, export/import (the portable file), screenshots, self-test, and starting the GUI."""
+"""The command line: version, demo, check, export-pdf, export/import (the portable file), screenshots,
+self-test, and starting the GUI."""
 
 from __future__ import annotations
 

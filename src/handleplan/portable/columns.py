@@ -34,8 +34,15 @@ def to_json(column: Column, value: object) -> object:
 def kind_of(column: Column) -> str:
     """The JSON shape a column's values take; a column of a type not named here cannot be exported."""
     kind = column.type
-    for cls, name in ((Enum, "enum"), (Boolean, "bool"), (Integer, "int"), (DateTime, "datetime"),
-                      (Date, "date"), (JSON, "json"), (Text, "text")):
+    for cls, name in (
+        (Enum, "enum"),
+        (Boolean, "bool"),
+        (Integer, "int"),
+        (DateTime, "datetime"),
+        (Date, "date"),
+        (JSON, "json"),
+        (Text, "text"),
+    ):
         if isinstance(kind, cls):
             return name
     raise TypeError(f"no portable form for {column.table.name}.{column.name} ({kind!r})")
