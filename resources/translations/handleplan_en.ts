@@ -724,11 +724,11 @@
     </message>
     <message>
         <source>Eksportér hele handleplanen …</source>
-        <translation>Export the whole action plan …</translation>
+        <translation>Export the whole action plan…</translation>
     </message>
     <message>
         <source>Hent handleplan fra fil …</source>
-        <translation>Load action plan from file …</translation>
+        <translation>Load action plan from file…</translation>
     </message>
     <message>
         <source>Søg …</source>
