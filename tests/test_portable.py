@@ -141,3 +141,19 @@ def test_command_line_export_and_import(tmp_path: Path, capsys: pytest.CaptureFi
     assert "backup" in said and "6 initiatives" in said
     assert len(list((target / "backups").iterdir())) == 1
     assert dump(source / "handleplan.db") == dump(target / "handleplan.db")
+
+
+def test_two_replaces_in_one_second_keep_both_backups(tmp_path: Path) -> None:
+    source = Store.open(tmp_path / "source")
+    ops.create_initiative(source, "Fra filen")
+    export_portable(source, tmp_path / "f.handleplan")
+    source.close()
+    target = Store.open(tmp_path / "target")
+    ops.create_initiative(target, "Først")
+    first = import_portable(target, tmp_path / "f.handleplan", replace=True).backup
+    ops.create_initiative(target, "Bagefter")
+    second = import_portable(target, tmp_path / "f.handleplan", replace=True).backup
+    target.close()
+    assert first != second
+    assert [r for r in dump(first)["initiative"] if "Først" in r]
+    assert [r for r in dump(second)["initiative"] if "Bagefter" in r]
