@@ -27,7 +27,9 @@ def main() -> None:
         imported = time.perf_counter() - start
         target.close()
         size = (base / "plan.handleplan").stat().st_size
-        print(f"demo plan: export {exported * 1000:.0f} ms, import {imported * 1000:.0f} ms, file {size} bytes")
+        print(
+            f"demo plan: export {exported * 1000:.0f} ms, import {imported * 1000:.0f} ms, file {size} bytes"
+        )
 
 
 if __name__ == "__main__":

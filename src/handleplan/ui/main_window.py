@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         self.new_initiative_action = action(self.tr("Nyt tiltag"), "Ctrl+N", self.new_initiative)
         self.new_reflection_action = action(self.tr("Ny refleksion"), "Ctrl+R", self.new_reflection)
         self.export_action = action(self.tr("Eksportér PDF …"), "Ctrl+E", self.export_pdf)
-        self.export_all_action = action(self.tr("Eksportér hele handleplanen …"), None, self.export_whole_plan)
+        self.export_all_action = action(
+            self.tr("Eksportér hele handleplanen …"), None, self.export_whole_plan
+        )
         self.import_action = action(self.tr("Hent handleplan fra fil …"), None, self.import_plan)
         self.search_action = action(self.tr("Søg …"), "Ctrl+F", self.search)
         self.settings_action = action(self.tr("Indstillinger …"), "Ctrl+,", self.open_settings)
