@@ -789,6 +789,14 @@
         <translation>Export PDF…</translation>
     </message>
     <message>
+        <source>Eksportér hele handleplanen …</source>
+        <translation>Export the whole action plan…</translation>
+    </message>
+    <message>
+        <source>Hent handleplan fra fil …</source>
+        <translation>Load action plan from file…</translation>
+    </message>
+    <message>
         <source>Søg …</source>
         <translation>Search…</translation>
     </message>
@@ -1464,6 +1472,61 @@
     <message>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
+    </message>
+</context>
+<context>
+    <name>PortableFile</name>
+    <message>
+        <source>Eksportér hele handleplanen – også det private</source>
+        <translation>Export the whole action plan – private entries included</translation>
+    </message>
+    <message>
+        <source>Handleplan-fil (*.handleplan)</source>
+        <translation>Handleplan file (*.handleplan)</translation>
+    </message>
+    <message>
+        <source>Hele handleplanen er gemt i {path}.
+
+Filen rummer alt, også dine private poster. Gem den et sikkert sted, og send den ikke til andre.</source>
+        <translation>The whole action plan has been saved in {path}.
+
+The file holds everything, your private entries included. Keep it somewhere safe, and do not send it to others.</translation>
+    </message>
+    <message>
+        <source>Hent handleplan fra fil</source>
+        <translation>Load action plan from file</translation>
+    </message>
+    <message>
+        <source>Handleplanen er hentet fra {path}.</source>
+        <translation>The action plan has been loaded from {path}.</translation>
+    </message>
+    <message>
+        <source>Den tidligere handleplan er gemt som sikkerhedskopi i {path}.</source>
+        <translation>The previous action plan has been saved as a backup in {path}.</translation>
+    </message>
+    <message>
+        <source>Erstat handleplanen?</source>
+        <translation>Replace the action plan?</translation>
+    </message>
+    <message>
+        <source>Vil du erstatte din handleplan med den i {name}?
+
+Din nuværende handleplan gemmes først som sikkerhedskopi. Derefter erstattes den helt af handleplanen fra filen.</source>
+        <translation>Do you want to replace your action plan with the one in {name}?
+
+Your current action plan is saved as a backup first. Then it is replaced entirely by the action plan from the file.</translation>
+    </message>
+    <message>
+        <source>Erstat handleplanen</source>
+        <translation>Replace the action plan</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation>Handleplan</translation>
     </message>
 </context>
 <context>

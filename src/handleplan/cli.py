@@ -1,4 +1,5 @@
-"""The command line: version, demo, check, export-pdf, screenshots, self-test, and starting the GUI."""
+"""The command line: version, demo, check, export-pdf, export/import (the portable file), screenshots,
+self-test, and starting the GUI."""
 
 from __future__ import annotations
 
@@ -115,6 +116,11 @@ def build_parser(lang: str = "da") -> ArgumentParser:
     export.add_argument("out", metavar=w("out"), help=w("out_help"))
     export.add_argument("--for", dest="milestone", metavar=w("milestone"), help=w("for_help"))
     export.add_argument("--include-private", action="store_true", help=w("include_private_help"))
+    portable_out = command("export", "portable_export")
+    portable_out.add_argument("out", metavar=w("portable_out"), help=w("portable_out_help"))
+    portable_in = command("import", "portable_import")
+    portable_in.add_argument("source", metavar=w("portable_in"), help=w("portable_in_help"))
+    portable_in.add_argument("--replace", action="store_true", help=w("portable_replace_help"))
     shots = command("screenshots", "screenshots")
     shots.add_argument("outdir", metavar=w("folder"), help=w("outdir_help"))
     command("self-test", "self_test")
@@ -138,6 +144,11 @@ def main(argv: list[str] | None = None) -> int:
             from handleplan.export.command import run_export_command
 
             return run_export_command(folder, Path(args.out), args.milestone, args.include_private, lang)
+        if args.command in ("export", "import"):
+            from handleplan.portable.command import run_portable_command
+
+            target = Path(args.out if args.command == "export" else args.source)
+            return run_portable_command(folder, args.command, target, getattr(args, "replace", False), lang)
         if args.command == "screenshots":
             from handleplan.ui.commands import run_screenshots
 

@@ -91,7 +91,51 @@ CLI_WORDS: Catalog = {
         "en": "Checks that Handleplan works on this computer: opens the window off screen, visits every "
         "screen and checks that a change is saved and can be read back.",
     },
+    "portable_export_help": {
+        "da": "gem hele handleplanen i én fil – også det private",
+        "en": "save the whole action plan in one file – private entries included",
+    },
+    "portable_export_about": {
+        "da": "Gemmer hele handleplanen i én .handleplan-fil, som du kan flytte til en ny computer eller "
+        "gemme et andet sted. Filen rummer alt, også dine private poster.",
+        "en": "Saves the whole action plan in one .handleplan file that you can move to a new computer or "
+        "keep somewhere else. The file holds everything, your private entries included.",
+    },
+    "portable_out": {"da": "UD.handleplan", "en": "OUT.handleplan"},
+    "portable_out_help": {"da": "hvor filen skal gemmes", "en": "where to save the file"},
+    "portable_import_help": {
+        "da": "hent en handleplan fra en .handleplan-fil",
+        "en": "load an action plan from a .handleplan file",
+    },
+    "portable_import_about": {
+        "da": "Henter en handleplan fra en .handleplan-fil. Hele filen tjekkes, før noget skrives: enten "
+        "kommer det hele med, eller intet ændres.",
+        "en": "Loads an action plan from a .handleplan file. The whole file is checked before anything is "
+        "written: either all of it comes in, or nothing changes.",
+    },
+    "portable_in": {"da": "IND.handleplan", "en": "IN.handleplan"},
+    "portable_in_help": {"da": "filen, der skal hentes", "en": "the file to load"},
+    "portable_replace_help": {
+        "da": "erstat den handleplan, der er her nu (den gemmes først som sikkerhedskopi)",
+        "en": "replace the action plan that is here now (it is saved as a backup first)",
+    },
     # What the commands print.
+    "portable_exported": {
+        "da": "Hele handleplanen er gemt: {path}\nFilen rummer alt, også dine private poster – pas godt "
+        "på den.",
+        "en": "The whole action plan has been saved: {path}\nThe file holds everything, your private "
+        "entries included – keep it safe.",
+    },
+    "portable_imported": {
+        "da": "Handleplanen er hentet fra {path}: {initiatives} tiltag, {reflections} refleksioner, "
+        "{milestones} milepæle.",
+        "en": "The action plan has been loaded from {path}: {initiatives} initiatives, {reflections} "
+        "reflections, {milestones} milestones.",
+    },
+    "portable_backed_up": {
+        "da": "Den tidligere handleplan er gemt som sikkerhedskopi: {path}",
+        "en": "The previous action plan has been saved as a backup: {path}",
+    },
     "demo_ready": {
         "da": 'Demo-handleplanen er klar i {path}.\nÅbn den med: handleplan --data-dir "{folder}"',
         "en": 'The demo plan is ready in {path}.\nOpen it with: handleplan --data-dir "{folder}"',

@@ -155,6 +155,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ugyldig værdi for {what}: {value}.",
         "en": "Invalid value for {what}: {value}.",
     },
+    # The portable file (portable/): each says that nothing was changed, since nothing was.
+    "portable_foreign": {
+        "da": "Filen er ikke en Handleplan-fil. Intet er ændret.",
+        "en": "The file is not a Handleplan file. Nothing has been changed.",
+    },
+    "portable_damaged": {
+        "da": "Filen er beskadiget eller ufuldstændig – intet er ændret. Lav filen igen, eller brug en anden "
+        "kopi.",
+        "en": "The file is damaged or incomplete – nothing has been changed. Make the file again, or use "
+        "another copy.",
+    },
+    "portable_newer": {
+        "da": "Filen er lavet af en nyere udgave af Handleplan. Opdatér Handleplan for at hente den – intet "
+        "er ændret.",
+        "en": "The file was made by a newer version of Handleplan. Update Handleplan to load it – nothing "
+        "has been changed.",
+    },
+    "portable_too_big": {
+        "da": "Filen er større, end en handleplan kan være, så Handleplan åbner den ikke. Intet er ændret.",
+        "en": "The file is larger than an action plan can be, so Handleplan will not open it. Nothing has "
+        "been changed.",
+    },
+    "portable_invalid": {
+        "da": "Filen indeholder noget, Handleplan ikke kan bruge ({detail}). Intet er ændret.",
+        "en": "The file holds something Handleplan cannot use ({detail}). Nothing has been changed.",
+    },
+    "portable_unreadable": {
+        "da": "Filen kan ikke læses ({detail}). Intet er ændret.",
+        "en": "The file cannot be read ({detail}). Nothing has been changed.",
+    },
+    "portable_not_empty": {
+        "da": "Der er allerede en handleplan her. Vil du erstatte den, så brug --replace: den nuværende "
+        "gemmes først som sikkerhedskopi.",
+        "en": "There is already an action plan here. To replace it, use --replace: the current one is "
+        "saved as a backup first.",
+    },
+    "portable_write_failed": {
+        "da": "Filen kunne ikke gemmes ({detail}). Din handleplan er ikke ændret.",
+        "en": "The file could not be saved ({detail}). Your action plan has not been changed.",
+    },
 }
 
 

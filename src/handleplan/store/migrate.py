@@ -18,6 +18,10 @@ def backup_copy(path: Path, backup_dir: Path, reason: str) -> Path:
     ensure_private_dir(backup_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"handleplan-{reason}-{stamp}.db"
+    n = 1
+    while target.exists():  # two copies in one second (two imports): never overwrite the first
+        n += 1
+        target = backup_dir / f"handleplan-{reason}-{stamp}-{n}.db"
     touch_private(target)
     src = sqlite3.connect(path)
     dst = sqlite3.connect(target)

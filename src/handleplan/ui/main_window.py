@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         self.new_initiative_action = action(self.tr("Nyt tiltag"), "Ctrl+N", self.new_initiative)
         self.new_reflection_action = action(self.tr("Ny refleksion"), "Ctrl+R", self.new_reflection)
         self.export_action = action(self.tr("Eksportér PDF …"), "Ctrl+E", self.export_pdf)
+        self.export_all_action = action(
+            self.tr("Eksportér hele handleplanen …"), None, self.export_whole_plan
+        )
+        self.import_action = action(self.tr("Hent handleplan fra fil …"), None, self.import_plan)
         self.search_action = action(self.tr("Søg …"), "Ctrl+F", self.search)
         self.settings_action = action(self.tr("Indstillinger …"), "Ctrl+,", self.open_settings)
         quit_action = action(self.tr("Luk Handleplan"), "Ctrl+Q", self.close)
@@ -140,6 +144,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         for act in (self.new_initiative_action, self.new_reflection_action, self.export_action):
             file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_all_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -226,6 +233,18 @@ class MainWindow(QMainWindow):
 
         self.ctx.flush()
         ExportDialog(self.ctx, self).exec()
+
+    def export_whole_plan(self) -> None:
+        from handleplan.ui.dialogs.portable import PortableFile
+
+        (portable := PortableFile(self.ctx, self)).export_plan()
+        portable.deleteLater()
+
+    def import_plan(self) -> None:
+        from handleplan.ui.dialogs.portable import PortableFile
+
+        (portable := PortableFile(self.ctx, self)).import_plan()
+        portable.deleteLater()
 
     def search(self) -> None:
         from handleplan.ui.dialogs.search import SearchDialog
