@@ -40,8 +40,25 @@ def test_demo_plan_round_trips_to_the_same_data(tmp_path: Path) -> None:
     export_portable(second, tmp_path / "two.handleplan")
     second.close()
     assert _data(tmp_path / "one.handleplan") == _data(tmp_path / "two.handleplan")
-    # The same rows in the file itself, ids and timestamps included, read with plain sqlite3.
-    assert dump(tmp_path / "first" / "handleplan.db") == dump(tmp_path / "second" / "handleplan.db")
+    # The same rows in the file itself, ids and timestamps included, read with plain sqlite3 (a JSON value
+    # compared as JSON: the file keeps its keys sorted, so the same object may come back in another order).
+    assert _as_json(dump(tmp_path / "first" / "handleplan.db")) == _as_json(
+        dump(tmp_path / "second" / "handleplan.db")
+    )
+
+
+def _as_json(tables: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    import json
+
+    def value(v: object) -> object:
+        if isinstance(v, str) and v[:1] in "{[":
+            try:
+                return json.dumps(json.loads(v), sort_keys=True)
+            except ValueError:
+                return v
+        return v
+
+    return {t: sorted((tuple(value(v) for v in row) for row in rows), key=repr) for t, rows in tables.items()}
 
 
 def test_the_file_is_private_and_holds_the_private_entries(tmp_path: Path) -> None:
@@ -140,7 +157,7 @@ def test_command_line_export_and_import(tmp_path: Path, capsys: pytest.CaptureFi
     said = capsys.readouterr().out
     assert "backup" in said and "6 initiatives" in said
     assert len(list((target / "backups").iterdir())) == 1
-    assert dump(source / "handleplan.db") == dump(target / "handleplan.db")
+    assert _as_json(dump(source / "handleplan.db")) == _as_json(dump(target / "handleplan.db"))
 
 
 def test_two_replaces_in_one_second_keep_both_backups(tmp_path: Path) -> None:
