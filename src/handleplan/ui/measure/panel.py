@@ -204,7 +204,7 @@ class MeasurementsPanel(QWidget):
             return None
         self.ctx.flush()
         cls = PsychSafetyDialog if kind == MeasurementKind.PSYCH_SAFETY else DIALOGS[kind]
-        dialog = cls(self.ctx, self.ctx.real(self.cycle), self.role, measurement, self)
+        dialog = cls(self.ctx, self.cycle, self.role, measurement, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
         return dialog
