@@ -78,7 +78,11 @@ def test_a_new_file_gets_the_whole_schema(data_dir: Path):
         store.close()
         assert read_revision(data_dir / DB_NAME) == HEAD_REVISION
         tables = set(dump(data_dir / DB_NAME))
-        assert tables == {*Base.metadata.tables, "alembic_version", search_index.TABLE}  # dump skips its shadows
+        assert tables == {
+            *Base.metadata.tables,
+            "alembic_version",
+            search_index.TABLE,
+        }  # dump skips its shadows
         assert triggers(data_dir / DB_NAME) == search_index.trigger_names()
         assert not (data_dir / "backups").exists()  # nothing to keep a copy of
 

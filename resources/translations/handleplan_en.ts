@@ -1240,6 +1240,14 @@
         <translation>Export your Action Plan as a PDF</translation>
     </message>
     <message>
+        <source>Det vil jeg drøfte …</source>
+        <translation>What I want to discuss …</translation>
+    </message>
+    <message>
+        <source>Skriv, hvad du vil drøfte på milepælen</source>
+        <translation>Write what you want to discuss at the milestone</translation>
+    </message>
+    <message>
         <source>Hej %1</source>
         <translation>Hello %1</translation>
     </message>

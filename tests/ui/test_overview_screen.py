@@ -231,3 +231,14 @@ def test_private_entries_show_their_title_and_a_lock_never_their_text(demo_scree
     assert row.data(BADGE_KIND_ROLE) == "lock" and "privat" in row.text()
     tasks = [i for i in items(demo_screen.tasks) if secret[0].title in i.data(TITLE_ROLE) + i.text()]
     assert tasks and all(i.data(LOCKED_ROLE) and "privat" in i.text() for i in tasks)
+
+
+def test_the_countdown_card_leads_to_the_points_to_discuss(demo_window, qtbot):
+    """From "Modul 2 om 12 dage": one click to the milestone on Forløb, the cursor in its points."""
+    overview = demo_window.current_screen()
+    assert overview.key == "overview"
+    overview.discussion_button.click()
+    screen = demo_window.current_screen()
+    assert screen.key == "timeline"
+    row = screen.rows[overview._upcoming_id]
+    qtbot.waitUntil(lambda: row.discussion is not None and row.discussion.hasFocus())

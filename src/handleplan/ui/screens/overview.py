@@ -156,11 +156,17 @@ class OverviewScreen(Screen):
         self.export_button = QPushButton(self.tr("Eksportér PDF"))
         self.export_button.setAccessibleName(self.tr("Eksportér din Handleplan som PDF"))
         self.export_button.clicked.connect(self._export)
+        # "Det vil jeg gerne drøfte" is printed in the PDF for this milestone: written on Forløb.
+        self.discussion_button = QPushButton(self.tr("Det vil jeg drøfte …"))
+        self.discussion_button.setAccessibleName(self.tr("Skriv, hvad du vil drøfte på milepælen"))
+        self.discussion_button.clicked.connect(self._write_discussion)
+        self._upcoming_id: int | None = None
         text = QVBoxLayout()
         text.addWidget(self.countdown)
         text.addWidget(self.countdown_detail)
         row = QHBoxLayout(card)
         row.addLayout(text, 1)
+        row.addWidget(self.discussion_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return card
 
@@ -228,6 +234,8 @@ class OverviewScreen(Screen):
         return text.replace("%1", milestone.title)
 
     def _show_countdown(self, upcoming: MilestoneRow | None, has_any: bool, today: date) -> None:
+        self._upcoming_id = upcoming.id if upcoming is not None else None
+        self.discussion_button.setVisible(upcoming is not None)
         if upcoming is not None:
             self.countdown.setText(self.countdown_text(upcoming, today))
             parts = [QLocale().toString(QDate(upcoming.date), QLocale.FormatType.LongFormat), upcoming.place]
@@ -370,6 +378,10 @@ class OverviewScreen(Screen):
 
     def _open(self, screen: str, ids: dict) -> None:
         self.ctx.navigate.emit(screen, ids)
+
+    def _write_discussion(self) -> None:
+        if self._upcoming_id is not None:
+            self.ctx.navigate.emit("timeline", {"milestone_id": self._upcoming_id, "focus": "discussion"})
 
     def _open_milestone(self, milestone_id: int) -> None:
         self.ctx.navigate.emit("timeline", {"milestone_id": milestone_id})
