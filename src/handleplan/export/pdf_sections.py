@@ -10,6 +10,7 @@ from reportlab.platypus.doctemplate import NextPageTemplate
 
 from handleplan import fields
 from handleplan.content import LEVEL_KEYS, load_content
+from handleplan.export.pdf_cycles import CycleSections
 from handleplan.export.pdf_flowables import (
     PAGE_REF_WIDTH,
     Heading,
@@ -21,11 +22,11 @@ from handleplan.export.pdf_flowables import (
 )
 from handleplan.export.pdf_measurements import measurement_story
 from handleplan.export.pdf_styles import (
-    FONT,
     FONT_BOLD,
     HEAD_BG,
     PHASE_COLOURS,
     RULE,
+    TABLE_FONT,
     Para,
     Styles,
     inline,
@@ -35,16 +36,12 @@ from handleplan.export.selection import ExportContents
 from handleplan.export.snapshot import CycleSnap, InitiativeSnap, MilestoneSnap, PlanSnapshot, RoleSnap
 from handleplan.export.words import Words
 
-PHASES = ("plan", "do", "study", "act")
 ROW_SPLIT_CHARS = 1200  # a cell text this long may not fit on one page
 TABLE_START = 3.4 * cm  # a table title, its header row and about two rows
 SHORT_TABLE_ROWS = 4  # up to a header and three rows: measured, so it is not sent to the next page for less
-# Tables draw empty cells (e.g. after splitting a row) in their own font, Helvetica unless told: a font
-# that is never embedded. Every table names ours.
-TABLE_FONT = [("FONT", (0, 0), (-1, -1), FONT, 8.5)]
 
 
-class Sections:
+class Sections(CycleSections):
     """Builds the story for one export."""
 
     def __init__(
@@ -310,132 +307,6 @@ class Sections:
             story += [self.p(w("iglo"), st.h3), self.p(w("no_roles"), st.body_muted)]
         return story
 
-    def phase_head(self, key: str) -> Table:
-        phase = self.content.phases[key]
-        head = Table(
-            [[self.p(phase.title, self.st.phase)], [self.p(" ".join(phase.questions), self.st.phase_q)]],
-            colWidths=[self.width],
-            hAlign="LEFT",
-        )
-        head.setStyle(
-            TableStyle(
-                [
-                    *TABLE_FONT,
-                    ("LINEBEFORE", (0, 0), (0, -1), 3, PHASE_COLOURS[key]),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
-                ]
-            )
-        )
-        head.keepWithNext = 1
-        return head
-
-    def worked_on_lately(self, cycle: CycleSnap) -> bool:
-        """Changed since the previous milestone (or no dated one to measure by): shown in full, since
-        its observations, results and decision are the learning the TRIO and the teacher look for."""
-        previous = self.c.previous
-        if previous is None or previous.date is None or cycle.worked_on is None:
-            return True
-        return cycle.worked_on >= previous.date
-
-    def cycle(self, cycle: CycleSnap, current: bool) -> list[Flowable]:
-        """One cycle in full: each phase it has reached that has something written, nothing as filler."""
-        w = self.w
-        title = w("current_cycle", n=cycle.number)
-        if current:
-            title += " – " + w("now_in", phase=self.phase_title(cycle.phase))
-        elif cycle.decision:  # "Runde 1 – Beslutning: Justér", not a phase's name alone
-            decided = self.content.decisions.get(cycle.decision, cycle.decision)
-            title += f" – {fields.label('cycle', 'decision', w.lang)}: {decided}"
-        reached = PHASES.index(cycle.phase) if cycle.phase in PHASES else 0
-        story: list[Flowable] = [self.p(title, self.st.h3)]
-        for key in PHASES[: reached + 1]:
-            story += self.phase(key, cycle)
-        return story
-
-    def phase(self, key: str, cycle: CycleSnap) -> list[Flowable]:
-        body: list[Flowable] = []
-        for declared in fields.on_page(key):
-            body += self.declared(declared, cycle)
-        if not body:
-            return []
-        # A table right under the phase heading: its page break goes before the heading.
-        lead = [body.pop(0)] if isinstance(body[0], CondPageBreak) else []
-        return [Spacer(1, 4), *lead, self.phase_head(key), *body, Spacer(1, 6)]
-
-    def declared(self, declared: fields.Field, cycle: CycleSnap) -> list[Flowable]:
-        """A field of the cycle under its declared label: text as paragraphs, rows as tables."""
-        w, st = self.w, self.st
-        label = declared.say(w.lang)
-        name = declared.name
-        if declared.kind in ("text", "line"):
-            return self.field(label, cycle.texts.get(name, "")) if declared.in_pdf else []
-        asked = [q for q in cycle.questions if q.question.strip() or q.prediction.strip() or q.result.strip()]
-        if name == "questions":  # before Evaluér: what she asks and predicts; after, beside the results
-            if not asked or PHASES.index(cycle.phase) >= PHASES.index("study"):
-                return []
-            return self.titled([self.p(label, st.label)], self.questions_table(cycle, results=False))
-        if name == "results":
-            return (
-                self.titled([self.p(w("predictions"), st.label)], self.questions_table(cycle))
-                if asked
-                else []
-            )
-        if name == "tasks":
-            return self.titled([self.p(label, st.label)], self.tasks_table(cycle)) if cycle.tasks else []
-        if name == "as_planned":
-            if cycle.as_planned is None:
-                return []
-            answer = w("yes") if cycle.as_planned else w("no")
-            return [Para(f"<b>{inline(self.lead_in(label), FONT_BOLD)}</b> {answer}", st.body)]
-        if name == "observations":
-            if not cycle.observations:
-                return []
-            story: list[Flowable] = [self.p(label, st.label)]
-            for obs in cycle.observations:
-                stamp = inline(w.date(obs.observed_on), FONT_BOLD)
-                story += paragraphs(obs.text, st.body, prefix=f"<b>{stamp}</b>&nbsp;&nbsp;")
-            return story
-        if name == "decision" and cycle.decision:
-            decision = self.content.decisions.get(cycle.decision, cycle.decision)
-            return [Para(f"<b>{inline(self.lead_in(label), FONT_BOLD)}</b> {inline(decision)}", st.body)]
-        return []
-
-    @staticmethod
-    def lead_in(label: str) -> str:
-        """A label before its answer on the same line: "Beslutning:", but "Gik det som planlagt?"."""
-        return label if label.endswith(("?", ":")) else label + ":"
-
-    def tasks_table(self, cycle: CycleSnap) -> Table:
-        w = self.w
-        rows = [
-            [
-                self.cell(t.what),
-                self.cell(t.who),
-                self.cell(t.when),
-                self.cell(t.where),
-                self.p("✓" if t.done else "", self.st.cell),
-            ]
-            for t in cycle.tasks
-        ]
-        header = [w("col_what"), w("col_who"), w("col_when"), w("col_where"), w("col_done")]
-        texts = [x for t in cycle.tasks for x in (t.what, t.who, t.when, t.where)]
-        return self.table(header, rows, [0.33, 0.18, 0.18, 0.21, 0.10], texts)
-
-    def questions_table(self, cycle: CycleSnap, results: bool = True) -> Table:
-        w = self.w
-        asked = [q for q in cycle.questions if q.question.strip() or q.prediction.strip() or q.result.strip()]
-        if not results:
-            rows = [[self.cell(q.question), self.cell(q.prediction)] for q in asked]
-            texts = [x for q in asked for x in (q.question, q.prediction)]
-            return self.table([w("col_question"), w("col_prediction")], rows, [0.45, 0.55], texts)
-        rows = [[self.cell(q.question), self.cell(q.prediction), self.cell(q.result)] for q in asked]
-        texts = [x for q in asked for x in (q.question, q.prediction, q.result)]
-        header = [w("col_question"), w("col_prediction"), w("col_result")]
-        return self.table(header, rows, [0.30, 0.35, 0.35], texts)
-
     def roles_table(self, roles: tuple[RoleSnap, ...]) -> Table:
         w = self.w
         order = {key: n for n, key in enumerate(LEVEL_KEYS)}
@@ -452,19 +323,6 @@ class Sections:
         header = [w("col_level"), w("col_who"), w("col_what"), w("col_due"), w("col_state")]
         texts = [x for r in roles for x in (r.who, r.what)]
         return self.table(header, rows, [0.15, 0.19, 0.39, 0.15, 0.12], texts)
-
-    def earlier_line(self, c: CycleSnap) -> Para:
-        w = self.w
-        head = w("earlier_cycle_line", n=c.number)
-        if c.decision:
-            head += " · " + self.content.decisions.get(c.decision, c.decision)
-        parts = [short(c.objective, 160)] if c.objective.strip() else []
-        if c.learning.strip():
-            parts.append(f"{w('learning')}: {short(c.learning, 160)}")
-        elif c.decision_reason.strip():
-            parts.append(short(c.decision_reason, 160))
-        text = " – ".join(parts) or w("none")
-        return Para(f"<b>{inline(head, FONT_BOLD)}:</b> {inline(text)}", self.st.body)
 
     # -- reflections, TRIO, discussion ----------------------------------------------------------------
     def reflections(self) -> list[Flowable]:

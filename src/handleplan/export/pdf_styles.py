@@ -274,3 +274,8 @@ class Styles:
         self.toc0 = style("toc0", fontName=FONT_BOLD, fontSize=10.5, leading=14)
         self.toc1 = style("toc1", fontSize=9, leading=12, leftIndent=14, firstLineIndent=0)
         self.footer = style("footer", fontSize=7.5, leading=9, textColor=MUTED)
+
+
+# Tables draw empty cells (e.g. after splitting a row) in their own font, Helvetica unless told: a font
+# that is never embedded. Every table names ours.
+TABLE_FONT = [("FONT", (0, 0), (-1, -1), FONT, 8.5)]
