@@ -12,7 +12,6 @@ Sizes: the unpacked folder (du) and the folder as .tar.gz (gzip -6, what build-l
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import tarfile
@@ -38,7 +37,10 @@ def ready_ms(exe: list[str], data: Path, home: Path) -> float:
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
         [*exe, "--data-dir", str(data), "--quit-when-ready"],
-        capture_output=True, text=True, env=env, check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
     ).stdout
     return float(out.rsplit("handleplan ready: ", 1)[1].split(" ms")[0])
 
@@ -59,16 +61,22 @@ def main() -> int:
         data, home = Path(tmp) / "plan", Path(tmp) / "home"
         home.mkdir()
         clean = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8"}
-        subprocess.run([str(args.bundle / "handleplan"), "--data-dir", str(data), "demo"],
-                       check=True, capture_output=True, env=clean)
+        subprocess.run(
+            [str(args.bundle / "handleplan"), "--data-dir", str(data), "demo"],
+            check=True,
+            capture_output=True,
+            env=clean,
+        )
         kinds = {"bundle": [str(args.bundle / "handleplan")], "pip": [str(args.pip)]}
         times: dict[str, list[float]] = {k: [] for k in kinds}
         for _ in range(args.runs):
             for kind, exe in kinds.items():
                 times[kind].append(ready_ms(exe, data, home))
     for kind, values in times.items():
-        print(f"{kind:7} first {values[0]:6.0f} ms   median {statistics.median(values):6.0f} ms   "
-              f"min {min(values):6.0f} ms   ({len(values)} runs, start to first paint)")
+        print(
+            f"{kind:7} first {values[0]:6.0f} ms   median {statistics.median(values):6.0f} ms   "
+            f"min {min(values):6.0f} ms   ({len(values)} runs, start to first paint)"
+        )
     return 0
 
 

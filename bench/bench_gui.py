@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -263,7 +263,9 @@ def main() -> None:
         type=Path,
         help="another checkout's src/ folder (git archive of main, say): its app is started in the same turns",
     )
-    parser.add_argument("--start-up-only", action="store_true", help="skip the pauses and the in-process probe")
+    parser.add_argument(
+        "--start-up-only", action="store_true", help="skip the pauses and the in-process probe"
+    )
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     # An installed app has its modules byte-compiled (pip does it); an editable checkout with
@@ -305,7 +307,10 @@ def main() -> None:
     )
     for source in sources:
         for store, mode, _label in starts:
-            commands[f"{source} {store}"] = ([sys.executable, "-c", USABLE, str(stores[store]), mode], envs[source])
+            commands[f"{source} {store}"] = (
+                [sys.executable, "-c", USABLE, str(stores[store]), mode],
+                envs[source],
+            )
     # A click on the Overblik leaves the app on Tiltag, and the next start would open there.
     left_on = {store: "initiatives" if mode == "tiltag" else "overview" for store, mode, _label in starts}
 
@@ -357,7 +362,9 @@ def main() -> None:
                 if ready[name]
                 else "never (no run reached it)"
             )
-            print(f"  {source + ', ' + label:36} : paint {figure(paint, name)} = {first:.2f}x;  usable {used}")
+            print(
+                f"  {source + ', ' + label:36} : paint {figure(paint, name)} = {first:.2f}x;  usable {used}"
+            )
 
     if args.start_up_only:
         return

@@ -97,6 +97,7 @@ def _codes_used() -> list[tuple[str, str, str]]:
         "export_errors": re.compile(r'ExportError\(\s*"(\w+)"'),
         "pdf": re.compile(r'say\(WORDS, "(\w+)"'),
         "cli": re.compile(r'say\(CLI_WORDS, "(\w+)"'),
+        "selftest": re.compile(r"say\(SELFTEST_WORDS, [\"'](\w+)[\"']"),
         "measurements": re.compile(r'MeasurementError\(\s*"(\w+)"|say\(MEASURE_WORDS, "(\w+)"'),
     }
     # The short helpers: `w("page")` / `words("page")` in the PDF, `w("about")` in cli.py.

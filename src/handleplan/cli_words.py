@@ -207,3 +207,42 @@ CLI_WORDS: Catalog = {
         "en": "The file has broken references – see above. It has not been changed.",
     },
 }
+
+# The `self-test` command's report, and what a second start says (ui/selftest.py, ui/commands.py).
+SELFTEST_WORDS: Catalog = {
+    "ok": {"da": "OK", "en": "OK"},
+    "fail": {"da": "FEJL", "en": "FAIL"},
+    "locked": {
+        "da": "Handleplan er allerede åben med de samme data",
+        "en": "Handleplan is already open with the same data",
+    },
+    "opened": {"da": "datafilen åbnede: {path}", "en": "the data file opened: {path}"},
+    "no_screen": {"da": "skærmen {key} kunne ikke vises", "en": "the screen {key} could not be shown"},
+    "screen": {"da": "skærmen »{title}« vises", "en": "the screen ‘{title}’ shows"},
+    "marker": {"da": "Selvtest", "en": "Self-test"},
+    "no_title": {
+        "da": "titelfeltet for et nyt tiltag kunne ikke findes",
+        "en": "the title field of a new initiative could not be found",
+    },
+    "typed": {
+        "da": "et nyt tiltag blev skrevet ind via vinduet, og vinduet blev lukket",
+        "en": "a new initiative was typed in through the window, and the window was closed",
+    },
+    "found": {
+        "da": "ændringen var gemt, da datafilen blev åbnet igen",
+        "en": "the change was saved when the data file was opened again",
+    },
+    "removed": {
+        "da": "selvtestens tiltag er fjernet igen",
+        "en": "the self-test’s initiative is removed again",
+    },
+    "not_found": {
+        "da": "ændringen blev ikke fundet, da datafilen blev åbnet igen",
+        "en": "the change was not found when the data file was opened again",
+    },
+    "passed": {"da": "Selvtesten gik godt.", "en": "The self-test passed."},
+    "already_open_raised": {
+        "da": "Handleplan er allerede åben: vinduet er hentet frem.",
+        "en": "Handleplan is already open: its window was brought to the front.",
+    },
+}

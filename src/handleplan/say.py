@@ -25,6 +25,7 @@ CATALOGS: dict[str, str] = {
     "export_errors": "handleplan.export.errors:EXPORT_MESSAGES",
     "pdf": "handleplan.export.words:WORDS",
     "cli": "handleplan.cli_words:CLI_WORDS",
+    "selftest": "handleplan.cli_words:SELFTEST_WORDS",
     "fields": "handleplan.fields:FIELD_WORDS",
     "measurements": "handleplan.ops.measure_words:MEASURE_WORDS",
 }

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
+from handleplan.cli_words import SELFTEST_WORDS
 from handleplan.errors import MESSAGES
 from handleplan.paths import log_dir
+from handleplan.say import say
 from handleplan.ui.app import LOG_NAME, Language, get_app, settings_for, setup_logging
 from handleplan.ui.controller import AppController, open_store_or_explain, store_opener
 
@@ -76,11 +78,7 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
     other = lock.claim()
     if other is Other.RAISED:
         # The leader started the app again to find its window: it is in front now; nothing to say.
-        note = {
-            "da": "Handleplan er allerede åben: vinduet er hentet frem.",
-            "en": "Handleplan is already open: its window was brought to the front.",
-        }
-        print(note.get(language.lang, note["da"]), file=sys.stderr)
+        print(say(SELFTEST_WORDS, "already_open_raised", language.lang), file=sys.stderr)
         return 0
     if other is Other.BUSY:
         from PySide6.QtWidgets import QMessageBox

@@ -11,45 +11,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from handleplan.cli_words import SELFTEST_WORDS
 from handleplan.errors import HandleplanError
+from handleplan.say import say
 from handleplan.ui.app import Language
 from handleplan.ui.bundle_check import check_bundle
 from handleplan.ui.controller import AppController, take_lock
 from handleplan.ui.main_window import SCREEN_KEYS
-
-# The report in the language asked for (`--lang`), like the other commands' output.
-WORDS = {
-    "da": {
-        "ok": "OK",
-        "fail": "FEJL",
-        "locked": "Handleplan er allerede åben med de samme data",
-        "opened": "datafilen åbnede: {path}",
-        "no_screen": "skærmen {key} kunne ikke vises",
-        "screen": "skærmen »{title}« vises",
-        "marker": "Selvtest",
-        "no_title": "titelfeltet for et nyt tiltag kunne ikke findes",
-        "typed": "et nyt tiltag blev skrevet ind via vinduet, og vinduet blev lukket",
-        "found": "ændringen var gemt, da datafilen blev åbnet igen",
-        "removed": "selvtestens tiltag er fjernet igen",
-        "not_found": "ændringen blev ikke fundet, da datafilen blev åbnet igen",
-        "passed": "Selvtesten gik godt.",
-    },
-    "en": {
-        "ok": "OK",
-        "fail": "FAIL",
-        "locked": "Handleplan is already open with the same data",
-        "opened": "the data file opened: {path}",
-        "no_screen": "the screen {key} could not be shown",
-        "screen": "the screen ‘{title}’ shows",
-        "marker": "Self-test",
-        "no_title": "the title field of a new initiative could not be found",
-        "typed": "a new initiative was typed in through the window, and the window was closed",
-        "found": "the change was saved when the data file was opened again",
-        "removed": "the self-test's initiative is removed again",
-        "not_found": "the change was not found when the data file was opened again",
-        "passed": "The self-test passed.",
-    },
-}
 
 
 def _settle() -> None:
@@ -66,32 +34,31 @@ def self_test(
     from handleplan.store.files import ensure_private_dir
 
     lines: list[str] = []
-    words = WORDS.get(language.lang, WORDS["da"])
 
     def ok(text: str) -> None:
-        lines.append(f"{words['ok']:4}  {text}")
+        lines.append(f"{say(SELFTEST_WORDS, 'ok', language.lang):4}  {text}")
 
     def fail(text: str) -> tuple[bool, list[str]]:
-        lines.append(f"{words['fail']:4}  {text}")
+        lines.append(f"{say(SELFTEST_WORDS, 'fail', language.lang):4}  {text}")
         return False, lines
 
     # All of them reported, then stop: a bundle missing a file is not worth opening a window for.
     files = check_bundle(language.lang)
     for passed, text in files:
-        lines.append(f"{words['ok' if passed else 'fail']:4}  {text}")
+        lines.append(f"{say(SELFTEST_WORDS, 'ok' if passed else 'fail', language.lang):4}  {text}")
     if not all(passed for passed, _ in files):
         return False, lines
 
     ensure_private_dir(folder)
     lock = take_lock(folder)
     if lock is None:
-        return fail(words["locked"])
+        return fail(say(SELFTEST_WORDS, "locked", language.lang))
     try:
         try:
             store = Store.open(folder)
         except HandleplanError as exc:
             return fail(exc.message(language.lang))
-        ok(words["opened"].format(path=store.path))
+        ok(say(SELFTEST_WORDS, "opened", language.lang, path=store.path))
         controller = AppController(app, store, settings, language)
         window = controller.show(welcome=False)
         window.activateWindow()
@@ -100,10 +67,10 @@ def self_test(
             screen = window.open_screen(key)
             _settle()
             if window.current_screen() is not screen:
-                return fail(words["no_screen"].format(key=key))
-            ok(words["screen"].format(title=window.nav_titles()[key]))
+                return fail(say(SELFTEST_WORDS, "no_screen", language.lang, key=key))
+            ok(say(SELFTEST_WORDS, "screen", language.lang, title=window.nav_titles()[key]))
 
-        marker = f"{words['marker']} {datetime.now():%Y-%m-%d %H:%M:%S}"
+        marker = f"{say(SELFTEST_WORDS, 'marker', language.lang)} {datetime.now():%Y-%m-%d %H:%M:%S}"
         before = {i.id for i in initiative_ops.initiatives(store)}
         window.new_initiative()
         _settle()
@@ -113,29 +80,29 @@ def self_test(
         editor = getattr(window.current_screen(), "editor", None)
         field = getattr(editor, "title", None)
         if not isinstance(field, QLineEdit) or not field.isEnabled():
-            return fail(words["no_title"])
+            return fail(say(SELFTEST_WORDS, "no_title", language.lang))
         field.selectAll()
         QTest.keyClicks(field, marker)
         _settle()
         window.close()
         controller.shutdown()
-        ok(words["typed"])
+        ok(say(SELFTEST_WORDS, "typed", language.lang))
 
         store = Store.open(folder)
         try:
             found = [i for i in initiative_ops.initiatives(store) if i.title == marker]
             if found:
-                ok(words["found"])
+                ok(say(SELFTEST_WORDS, "found", language.lang))
             # Whatever happened, the test's own initiative must not stay in the leader's plan.
             for initiative in initiative_ops.initiatives(store):
                 if initiative.id in created or initiative.title == marker:
                     undo.delete_record(store, initiative, "selvtest")
-            ok(words["removed"])
+            ok(say(SELFTEST_WORDS, "removed", language.lang))
             if not found:
-                return fail(words["not_found"])
+                return fail(say(SELFTEST_WORDS, "not_found", language.lang))
         finally:
             store.close()
-        lines.append(words["passed"])
+        lines.append(say(SELFTEST_WORDS, "passed", language.lang))
         return True, lines
     finally:
         lock.unlock()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from handleplan.models import Phase
 from handleplan.ui.style import PHASE_COLOURS, set_role
+from handleplan.ui.widgets.lock_icon import paint_lock
 
 # Item data roles (DisplayRole holds the whole row as one sentence for screen readers).
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,24 +54,6 @@ def paint_wheel(painter: QPainter, rect: QRectF, phase: Phase | None, outline: Q
     painter.setPen(QPen(outline, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(rect)
-    painter.restore()
-
-
-def paint_lock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
-    """A small padlock (the UI font may lack an emoji for it)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    w, h = rect.width(), rect.height()
-    body = QRectF(rect.left() + w * 0.12, rect.top() + h * 0.45, w * 0.76, h * 0.52)
-    shackle = QRectF(rect.left() + w * 0.27, rect.top() + h * 0.08, w * 0.46, h * 0.7)
-    painter.setPen(QPen(colour, max(1.2, w * 0.12)))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawArc(shackle, 0, 180 * 16)
-    painter.drawLine(shackle.left(), shackle.center().y(), shackle.left(), body.top())
-    painter.drawLine(shackle.right(), shackle.center().y(), shackle.right(), body.top())
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(body, w * 0.1, w * 0.1)
     painter.restore()
 
 
