@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # smoke.sh EXE – the bundled executable on a machine without the project's venv: a clean environment (no
 # venv on PATH, no PYTHONPATH), HOME an empty folder, so the data folder is fresh and the default one.
-# Runs --version, demo, self-test and export-pdf offscreen, and checks the PDF came out.
+# Runs --version, demo, self-test, export-pdf and the window (--quit-when-ready) offscreen, and checks the
+# PDF came out.
 set -euo pipefail
 exe="$1"
 home="$(mktemp -d)"
@@ -11,7 +12,8 @@ run --version
 run demo
 run self-test
 run export-pdf "$home/handleplan.pdf"
+run --quit-when-ready  # the window itself: paints, listens for a second start, closes
 test -s "$home/handleplan.pdf"
 test -f "$home/.local/share/Handleplan/handleplan.db"
 head -c 5 "$home/handleplan.pdf" | grep -q '%PDF-'
-echo "smoke: the bundle ran --version, demo, self-test and export-pdf in a clean environment"
+echo "smoke: the bundle ran --version, demo, self-test, export-pdf and the window in a clean environment"

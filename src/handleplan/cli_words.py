@@ -245,4 +245,53 @@ SELFTEST_WORDS: Catalog = {
         "da": "Handleplan er allerede åben: vinduet er hentet frem.",
         "en": "Handleplan is already open: its window was brought to the front.",
     },
+    # What self-test finds of the files the app reads from disk (ui/bundle_check.py).
+    "bundle_fonts": {
+        "da": "PDF'ens skrifttyper findes og kan læses: {names}",
+        "en": "the PDF's fonts are there and readable: {names}",
+    },
+    "bundle_no_font": {
+        "da": "skrifttypen {name} mangler eller kan ikke læses ({error})",
+        "en": "the font {name} is missing or unreadable ({error})",
+    },
+    "bundle_ours": {
+        "da": "programmets engelske oversættelse findes: {path}",
+        "en": "the app's English translation is there: {path}",
+    },
+    "bundle_no_ours": {
+        "da": "programmets engelske oversættelse mangler: {path}",
+        "en": "the app's English translation is missing: {path}",
+    },
+    "bundle_qt": {
+        "da": "Qt's danske knapper findes: {words}",
+        "en": "Qt's Danish buttons are there: {words}",
+    },
+    "bundle_no_qt": {
+        "da": "Qt's danske oversættelse (qtbase_da.qm) mangler eller er forkert i {path}",
+        "en": "Qt's Danish translation (qtbase_da.qm) is missing or wrong in {path}",
+    },
+    "bundle_content": {
+        "da": "forløbets indhold findes på dansk og engelsk: {path}",
+        "en": "the course content is there in Danish and English: {path}",
+    },
+    "bundle_no_content": {
+        "da": "forløbets indhold kan ikke læses: {error}",
+        "en": "the course content cannot be read: {error}",
+    },
+    "bundle_migrations": {
+        "da": "databasens opgraderinger findes, nyeste er {head}",
+        "en": "the database upgrades are there, the newest is {head}",
+    },
+    "bundle_no_migrations": {
+        "da": "databasens opgraderinger mangler eller passer ikke: {error}",
+        "en": "the database upgrades are missing or do not match: {error}",
+    },
+    "bundle_network": {
+        "da": "Qt's lokale forbindelser findes (så en ny start finder vinduet, der allerede er åbent)",
+        "en": "Qt's local connections are there (so a second start finds the window already open)",
+    },
+    "bundle_no_network": {
+        "da": "Qt's lokale forbindelser (QtNetwork) mangler: {error}",
+        "en": "Qt's local connections (QtNetwork) are missing: {error}",
+    },
 }

@@ -3,52 +3,33 @@ in a checkout, a pip install or a frozen bundle alike (the installers' smoke run
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
 
+from handleplan.cli_words import SELFTEST_WORDS
 from handleplan.paths import resources_dir
+from handleplan.say import say
 
 FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
 # Qt's own standard buttons, as qtbase_da.qm must turn them: what a leader reads in every message box.
 QT_BUTTONS_DA = {"Cancel": "Annuller", "&Yes": "&Ja", "&No": "&Nej"}
-
-WORDS = {
-    "da": {
-        "fonts": "PDF'ens skrifttyper findes og kan læses: {names}",
-        "no_font": "skrifttypen {name} mangler eller kan ikke læses ({error})",
-        "ours": "programmets engelske oversættelse findes: {path}",
-        "no_ours": "programmets engelske oversættelse mangler: {path}",
-        "qt": "Qt's danske knapper findes: {words}",
-        "no_qt": "Qt's danske oversættelse (qtbase_da.qm) mangler eller er forkert i {path}",
-        "content": "forløbets indhold findes på dansk og engelsk: {path}",
-        "no_content": "forløbets indhold kan ikke læses: {error}",
-        "migrations": "databasens opgraderinger findes, nyeste er {head}",
-        "no_migrations": "databasens opgraderinger mangler eller passer ikke: {error}",
-    },
-    "en": {
-        "fonts": "the PDF's fonts are there and readable: {names}",
-        "no_font": "the font {name} is missing or unreadable ({error})",
-        "ours": "the app's English translation is there: {path}",
-        "no_ours": "the app's English translation is missing: {path}",
-        "qt": "Qt's Danish buttons are there: {words}",
-        "no_qt": "Qt's Danish translation (qtbase_da.qm) is missing or wrong in {path}",
-        "content": "the course content is there in Danish and English: {path}",
-        "no_content": "the course content cannot be read: {error}",
-        "migrations": "the database upgrades are there, the newest is {head}",
-        "no_migrations": "the database upgrades are missing or do not match: {error}",
-    },
-}
+Words = Callable[..., str]  # _say with the language filled in: words("fonts", names=…)
 
 
 def check_bundle(lang: str) -> list[tuple[bool, str]]:
     """One (passed, sentence) per kind of file; every check runs, so a report names all that is missing."""
-    words = WORDS.get(lang, WORDS["da"])
-    checks = (_fonts, _our_translation, _qt_translation, _content, _migrations)
-    return [check(words) for check in checks]
+    checks = (_fonts, _our_translation, _qt_translation, _content, _migrations, _local_connections)
+    return [check(functools.partial(_say, lang)) for check in checks]
 
 
-def _fonts(words: dict[str, str]) -> tuple[bool, str]:
+def _say(lang: str, code: str, **fields: object) -> str:
+    return say(SELFTEST_WORDS, f"bundle_{code}", lang, **fields)
+
+
+def _fonts(words: Words) -> tuple[bool, str]:
     from reportlab.pdfbase.ttfonts import TTFont
 
     folder = resources_dir() / "fonts"
@@ -56,43 +37,43 @@ def _fonts(words: dict[str, str]) -> tuple[bool, str]:
         try:
             TTFont(Path(name).stem, str(folder / name))  # parses the tables the PDF embeds
         except Exception as exc:  # noqa: BLE001 – ReportLab raises its own TTFError, or OSError
-            return False, words["no_font"].format(name=folder / name, error=exc)
-    return True, words["fonts"].format(names=", ".join(FONTS))
+            return False, words("no_font", name=folder / name, error=exc)
+    return True, words("fonts", names=", ".join(FONTS))
 
 
-def _our_translation(words: dict[str, str]) -> tuple[bool, str]:
+def _our_translation(words: Words) -> tuple[bool, str]:
     path = resources_dir() / "translations" / "handleplan_en.qm"
     translator = QTranslator()
     if translator.load(str(path)) and not translator.isEmpty():
-        return True, words["ours"].format(path=path)
-    return False, words["no_ours"].format(path=path)
+        return True, words("ours", path=path)
+    return False, words("no_ours", path=path)
 
 
-def _qt_translation(words: dict[str, str]) -> tuple[bool, str]:
+def _qt_translation(words: Words) -> tuple[bool, str]:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator()
     loaded = translator.load("qtbase_da", folder)
     got = {source: translator.translate("QPlatformTheme", source) for source in QT_BUTTONS_DA}
     if loaded and got == QT_BUTTONS_DA:
-        return True, words["qt"].format(words=", ".join(v.replace("&", "") for v in got.values()))
-    return False, words["no_qt"].format(path=folder)
+        return True, words("qt", words=", ".join(v.replace("&", "") for v in got.values()))
+    return False, words("no_qt", path=folder)
 
 
-def _content(words: dict[str, str]) -> tuple[bool, str]:
+def _content(words: Words) -> tuple[bool, str]:
     from handleplan.content import ContentError, available_languages, load_content
 
     missing = [f"{lang}.json" for lang in ("da", "en") if lang not in available_languages()]
     if missing:  # load_content would quietly fall back to Danish
-        return False, words["no_content"].format(error=", ".join(missing))
+        return False, words("no_content", error=", ".join(missing))
     try:
         for lang in ("da", "en"):
             load_content(lang)
     except ContentError as exc:
-        return False, words["no_content"].format(error=exc)
-    return True, words["content"].format(path=resources_dir() / "content")
+        return False, words("no_content", error=exc)
+    return True, words("content", path=resources_dir() / "content")
 
 
-def _migrations(words: dict[str, str]) -> tuple[bool, str]:
+def _migrations(words: Words) -> tuple[bool, str]:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
@@ -105,7 +86,17 @@ def _migrations(words: dict[str, str]) -> tuple[bool, str]:
         head = script.get_current_head()
         found = {rev.revision for rev in script.walk_revisions()}
     except Exception as exc:  # noqa: BLE001 – Alembic's CommandError, or an OSError for a missing folder
-        return False, words["no_migrations"].format(error=exc)
+        return False, words("no_migrations", error=exc)
     if head != HEAD_REVISION or not set(KNOWN_REVISIONS) <= found:
-        return False, words["no_migrations"].format(error=f"{head} ≠ {HEAD_REVISION}")
-    return True, words["migrations"].format(head=head)
+        return False, words("no_migrations", error=f"{head} ≠ {HEAD_REVISION}")
+    return True, words("migrations", head=head)
+
+
+def _local_connections(words: Words) -> tuple[bool, str]:
+    """The single-instance check talks over QtNetwork's local socket: a bundle that left QtNetwork out
+    would start a second window over the same file instead of bringing the first to the front."""
+    try:
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket  # noqa: F401
+    except ImportError as exc:
+        return False, words("no_network", error=exc)
+    return True, words("network")
