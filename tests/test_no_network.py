@@ -21,7 +21,7 @@ JOURNEY = [
     "tests/ui/test_settings_dialog.py",
     "tests/ui/test_language.py::test_the_window_speaks_english_when_chosen_and_danish_again_after",
     "tests/ui/test_export_dialog.py",
-    "tests/test_pdf_command.py::test_the_command_line_entry_point_end_to_end",
+    "tests/export/test_pdf_command.py::test_the_command_line_entry_point_end_to_end",
     "tests/test_gui_commands.py::test_quit_when_ready_reports_the_time_to_first_paint",
     "tests/test_single_instance.py",
 ]

@@ -215,7 +215,7 @@ def downgrade() -> None:
 @pytest.fixture
 def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Install a copy of the migrations with a revision after today's head; returns a writer for it."""
-    source = Path(__file__).resolve().parents[1] / "src" / "handleplan" / "migrations"
+    source = Path(__file__).resolve().parents[2] / "src" / "handleplan" / "migrations"
     location = tmp_path / "migrations"
     shutil.copytree(source, location, ignore=shutil.ignore_patterns("__pycache__"))
 
