@@ -27,6 +27,7 @@ CATALOGS: dict[str, str] = {
     "cli": "handleplan.cli_words:CLI_WORDS",
     "fields": "handleplan.fields:FIELD_WORDS",
     "measurements": "handleplan.ops.measure_words:MEASURE_WORDS",
+    "calendar": "handleplan.export.calendar_words:CALENDAR_WORDS",
 }
 
 
