@@ -216,8 +216,10 @@ class MainWindow(QMainWindow):
         self.ctx.flush()  # every screen change saves what was typed
         if row < 0:
             return
-        screen = self.screen(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        screen = self.screen(key)
         self.stack.setCurrentWidget(screen)
+        self.reminder.set_quiet(key == "overview")
         screen.show_fresh()
 
     def open_screen(self, key: str, target: dict | None = None) -> Screen:

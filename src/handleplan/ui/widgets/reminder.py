@@ -1,8 +1,9 @@
 """The quiet reminder at the foot of the window when a milestone is near, with the way to act on it.
 
-Not a message box: a line in the status bar, on every screen, with "Eksportér PDF …" beside it and "Ikke
-nu" to put it away. Shown once per milestone (`ops.reminders`); the keys already shown are kept in the
-settings, so it does not come back at the next start.
+Not a message box: a line in the status bar, on every screen but the Overblik (its countdown card says
+the same), with "Eksportér PDF …" beside it and "Ikke nu" to put it away. Shown once per milestone
+(`ops.reminders`); the keys already shown are kept in the settings, so it does not come back at the next
+start.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class MilestoneReminder(QFrame):
         self.ctx = ctx
         self.setObjectName("milestone-reminder")
         self.reminder: Reminder | None = None
+        self.quiet = False
         self.text = QLabel()
         self.export_button = QPushButton(self.tr("Eksportér PDF …"))
         self.export_button.clicked.connect(self._export)
@@ -46,22 +48,31 @@ class MilestoneReminder(QFrame):
         return {key for key in str(raw).split(",") if key}
 
     def check(self, today: date | None = None) -> None:
-        """Show the reminder of the nearest milestone within a few days, once; keep one already shown."""
+        """Find the nearest milestone within a few days not yet reminded of; keep the one already shown
+        while it is still near and on the same day."""
         today = today or date.today()
-        if self.reminder is not None:
-            still = milestone_reminder(self.ctx.db_path, today, self.seen() - {self.reminder.key})
-            if still is not None and still.key == self.reminder.key:
-                self._show(still)  # the title may have changed
-                return
-            self.reminder = None
+        seen = self.seen()
+        current = self.reminder
+        if current is not None:
+            still = milestone_reminder(self.ctx.db_path, today, seen - {current.key})
+            self.reminder = still if still is not None and still.key == current.key else None
+        if self.reminder is None:
+            self.reminder = milestone_reminder(self.ctx.db_path, today, seen)
+        self._update()
+
+    def set_quiet(self, quiet: bool) -> None:
+        """Quiet on the Overblik, whose countdown card says the same with its own export button: the
+        reminder waits, unseen, for the next screen."""
+        self.quiet = quiet
+        self._update()
+
+    def _update(self) -> None:
+        if self.reminder is None or self.quiet:
             self.hide()
-        found = milestone_reminder(self.ctx.db_path, today, self.seen())
-        if found is None:
             return
-        self.reminder = found
         # Recorded when shown, not when acted on: seen once is enough.
-        self.ctx.settings.setValue(SEEN_KEY, ",".join(sorted(self.seen() | {found.key})))
-        self._show(found)
+        self.ctx.settings.setValue(SEEN_KEY, ",".join(sorted(self.seen() | {self.reminder.key})))
+        self._show(self.reminder)
 
     def milestones_changed(self, tables: set[str]) -> None:
         if "milestone" in tables:
