@@ -199,12 +199,24 @@
         <translation>Private initiatives in the calendar?</translation>
     </message>
     <message>
-        <source>Dine private tiltag (%1) har 1 dato. En kalender ses ofte af andre – skal den med?</source>
-        <translation>Your private initiatives (%1) have 1 date. Others can often see a calendar – should it go in?</translation>
+        <source>1 dato hører til det private tiltag %1. En kalender ses ofte af andre – skal den med?</source>
+        <translation>1 date belongs to the private initiative %1. Others can often see a calendar – should it go in?</translation>
     </message>
     <message>
-        <source>Dine private tiltag (%1) har %2 datoer. En kalender ses ofte af andre – skal de med?</source>
-        <translation>Your private initiatives (%1) have %2 dates. Others can often see a calendar – should they go in?</translation>
+        <source>%2 datoer hører til det private tiltag %1. En kalender ses ofte af andre – skal de med?</source>
+        <translation>%2 dates belong to the private initiative %1. Others can often see a calendar – should they go in?</translation>
+    </message>
+    <message>
+        <source>%2 datoer hører til de private tiltag %1. En kalender ses ofte af andre – skal de med?</source>
+        <translation>%2 dates belong to the private initiatives %1. Others can often see a calendar – should they go in?</translation>
+    </message>
+    <message>
+        <source>»%1«</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source> og </source>
+        <translation> and </translation>
     </message>
     <message>
         <source>Lad dem blive i Handleplan</source>
@@ -853,7 +865,7 @@
     </message>
     <message>
         <source>Eksportér kalender (.ics) …</source>
-        <translation>Export calendar (.ics) …</translation>
+        <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
         <source>Hent handleplan fra fil …</source>
@@ -1155,7 +1167,7 @@
     <name>MilestoneReminder</name>
     <message>
         <source>Eksportér PDF …</source>
-        <translation>Export PDF …</translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <source>Ikke nu</source>

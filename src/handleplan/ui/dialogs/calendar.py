@@ -34,16 +34,20 @@ class CalendarFile(QWidget):
 
         self.ctx.flush()
         snapshot = take_snapshot(self.ctx.store, lang=self.ctx.lang)
-        # Which private initiatives would add a date: only those are asked about.
-        everything = calendar_events(released(snapshot, rule_for(snapshot, Release(everything=True))), "da")
-        shown = {e.uid for e in calendar_events(released(snapshot, rule_for(snapshot)), "da")}
-        private = [i for i in snapshot.initiatives if i.private]
+        # Only the private initiatives that would add a date are asked about.
+        kept = {e.uid for e in calendar_events(released(snapshot, rule_for(snapshot)), "da")}
+        dated: dict[str, int] = {}
+        for initiative in (i for i in snapshot.initiatives if i.private):
+            alone = rule_for(snapshot, Release(initiatives=frozenset({initiative.id})))
+            extra = sum(1 for e in calendar_events(released(snapshot, alone), "da") if e.uid not in kept)
+            if extra:
+                dated[initiative.title] = extra
         release = ON_SCREEN
-        if private and len(everything) > len(shown):
-            chosen = self._ask_private([i.title for i in private], len(everything) - len(shown))
-            if chosen is None:
+        if dated:
+            answer = self._ask_private(list(dated), sum(dated.values()))
+            if answer is None:
                 return None
-            release = Release(everything=True) if chosen else ON_SCREEN
+            release = Release(everything=True) if answer else ON_SCREEN
         if target is None:
             name = " ".join(snapshot.profile.name.split())
             stem = self.tr("Handleplan – kalender") + (f" – {name}" if name else "")
@@ -100,15 +104,26 @@ class CalendarFile(QWidget):
         box = QMessageBox(self.parentWidget())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Private tiltag i kalenderen?"))
+        # Danish is the source language: its singular forms are written out, not left to %n.
         if dates == 1:
             text = self.tr(
-                "Dine private tiltag (%1) har 1 dato. En kalender ses ofte af andre – skal den med?"
+                "1 dato hører til det private tiltag %1. En kalender ses ofte af andre – skal den med?"
+            )
+        elif len(titles) == 1:
+            text = self.tr(
+                "%2 datoer hører til det private tiltag %1. En kalender ses ofte af andre – skal de med?"
             )
         else:
             text = self.tr(
-                "Dine private tiltag (%1) har %2 datoer. En kalender ses ofte af andre – skal de med?"
-            ).replace("%2", str(dates))
-        box.setText(text.replace("%1", ", ".join(f"»{t}«" for t in titles)))
+                "%2 datoer hører til de private tiltag %1. En kalender ses ofte af andre – skal de med?"
+            )
+        text = text.replace("%2", str(dates))
+        named = [self.tr("»%1«").replace("%1", t) for t in titles]
+        box.setText(
+            text.replace(
+                "%1", ", ".join(named[:-1]) + self.tr(" og ") + named[-1] if len(named) > 1 else named[0]
+            )
+        )
         leave = box.addButton(self.tr("Lad dem blive i Handleplan"), QMessageBox.ButtonRole.RejectRole)
         take = box.addButton(self.tr("Tag dem med"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.DestructiveRole)
