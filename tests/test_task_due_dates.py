@@ -106,3 +106,25 @@ def test_a_private_initiatives_task_reaches_the_overblik_without_its_text(store:
     ops.add_task(store, secret.cycles[0], "Ring til LISE-HEMMELIG", "Mette", when="i dag")
     [row] = load_overview(store.path, TODAY).due_tasks
     assert row.private and row.initiative_title == secret.title and (row.what, row.who) == ("", "")
+
+
+def test_a_portable_file_from_before_the_dates_gets_them_on_import(store: Store, tmp_path: Path):
+    from portable_files import build, parts
+
+    from handleplan.portable import export_portable, import_portable
+
+    initiative = ops.create_initiative(store, "Trivselssnak")
+    ops.add_task(store, initiative.cycles[0], "Book lokale", when="4.11.2026")
+    ops.add_task(store, initiative.cycles[0], "Senere", when="uge 3")
+    exported = export_portable(store, tmp_path / "plan.handleplan").path
+    manifest, data = parts(exported)
+    for row in data["tables"]["cycle_task"]:
+        del row["due"]  # as a file written at revision 0004 has them
+    older = build(tmp_path / "older.handleplan", {**manifest, "schema_revision": "0004"}, data)
+    other = Store.open(tmp_path / "other")
+    try:
+        import_portable(other, older)
+        tasks = ops.initiatives(other)[0].cycles[0].tasks
+        assert [(t.when, t.due) for t in tasks] == [("4.11.2026", date(2026, 11, 4)), ("uge 3", None)]
+    finally:
+        other.close()
