@@ -118,3 +118,15 @@ def test_nothing_near_and_nothing_past(store, data_dir) -> None:
     assert (found.title, found.days) == ("Modul 2", 3)
     assert milestone_reminder(store.path, today + timedelta(days=1), {found.key}) is None
     assert milestone_reminder(data_dir / "no-such.db", today, set()) is None
+
+
+def test_a_window_left_open_hears_when_the_milestone_comes_near(ctx, qtbot) -> None:
+    today = date.today()
+    timeline.add_milestone(ctx.store, MilestoneKind.MODUL3, "Modul 3", today + timedelta(days=5))
+    reminder = MilestoneReminder(ctx)
+    qtbot.addWidget(reminder)
+    reminder.check(today)
+    assert reminder.isHidden()  # five days off: not yet
+    reminder.check(today + timedelta(days=2))  # two days later, the window still open
+    assert not reminder.isHidden()
+    assert reminder.text.text() == "Modul 3 om 3 dage – eksportér din handleplan"

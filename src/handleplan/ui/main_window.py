@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTime, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -370,6 +370,12 @@ class MainWindow(QMainWindow):
             if save:
                 save(s)
         s.sync()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # A window left open for days still hears that a milestone has come near, when she comes back to it.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.reminder.check()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         unsaved = self.ctx.flush()
