@@ -99,6 +99,7 @@ def _codes_used() -> list[tuple[str, str, str]]:
         "cli": re.compile(r'say\(CLI_WORDS, "(\w+)"'),
         "selftest": re.compile(r"say\(SELFTEST_WORDS, [\"'](\w+)[\"']"),
         "measurements": re.compile(r'MeasurementError\(\s*"(\w+)"|say\(MEASURE_WORDS, "(\w+)"'),
+        "calendar": re.compile(r'say\(CALENDAR_WORDS, "(\w+)"|\bcal\("(\w+)"'),
     }
     # The short helpers: `w("page")` / `words("page")` in the PDF, `w("about")` in cli.py.
     helpers = {

@@ -165,6 +165,77 @@
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Handleplan – kalender</source>
+        <translation>Action plan – calendar</translation>
+    </message>
+    <message>
+        <source>Gem kalenderen som</source>
+        <translation>Save the calendar as</translation>
+    </message>
+    <message>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Kalenderen kunne ikke gemmes: %1</source>
+        <translation>The calendar could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Kalenderen er gemt i %1 med 1 begivenhed.</source>
+        <translation>The calendar has been saved in %1 with 1 event.</translation>
+    </message>
+    <message>
+        <source>Kalenderen er gemt i %1 med %2 begivenheder.</source>
+        <translation>The calendar has been saved in %1 with %2 events.</translation>
+    </message>
+    <message>
+        <source>Importér filen i Outlook eller Google Kalender. Modulerne og TRIO-møderne står som heldagsbegivenheder, fristerne som påmindelser uden optaget tid. Eksporterer du igen senere, opdaterer den nye fil de gamle begivenheder i stedet for at lægge dem ind to gange.</source>
+        <translation>Import the file into Outlook or Google Calendar. The modules and TRIO meetings appear as all-day events, the deadlines as reminders that do not show you as busy. If you export again later, the new file updates the earlier events instead of adding them twice.</translation>
+    </message>
+    <message>
+        <source>Private tiltag i kalenderen?</source>
+        <translation>Private initiatives in the calendar?</translation>
+    </message>
+    <message>
+        <source>1 dato hører til det private tiltag %1. En kalender ses ofte af andre – skal den med?</source>
+        <translation>1 date belongs to the private initiative %1. Others can often see a calendar – should it go in?</translation>
+    </message>
+    <message>
+        <source>%2 datoer hører til det private tiltag %1. En kalender ses ofte af andre – skal de med?</source>
+        <translation>%2 dates belong to the private initiative %1. Others can often see a calendar – should they go in?</translation>
+    </message>
+    <message>
+        <source>%2 datoer hører til de private tiltag %1. En kalender ses ofte af andre – skal de med?</source>
+        <translation>%2 dates belong to the private initiatives %1. Others can often see a calendar – should they go in?</translation>
+    </message>
+    <message>
+        <source>»%1«</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source> og </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Lad dem blive i Handleplan</source>
+        <translation>Keep them in Handleplan</translation>
+    </message>
+    <message>
+        <source>Tag dem med</source>
+        <translation>Include them</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation>Handleplan</translation>
+    </message>
+</context>
+<context>
     <name>CountDialog</name>
     <message>
         <source>Eget antal</source>
@@ -793,6 +864,10 @@
         <translation>Export the whole action plan…</translation>
     </message>
     <message>
+        <source>Eksportér kalender (.ics) …</source>
+        <translation>Export calendar (.ics)…</translation>
+    </message>
+    <message>
         <source>Hent handleplan fra fil …</source>
         <translation>Load action plan from file…</translation>
     </message>
@@ -1089,6 +1164,36 @@
     </message>
 </context>
 <context>
+    <name>MilestoneReminder</name>
+    <message>
+        <source>Eksportér PDF …</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ikke nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>%1 er i dag – eksportér din handleplan</source>
+        <translation>%1 is today – export your action plan</translation>
+    </message>
+    <message>
+        <source>%1 er i morgen – eksportér din handleplan</source>
+        <translation>%1 is tomorrow – export your action plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 om %n dage – eksportér din handleplan</source>
+        <translation>
+            <numerusform>%1 in %n day – export your action plan</numerusform>
+            <numerusform>%1 in %n days – export your action plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Eksportér din handleplan som PDF til %1</source>
+        <translation>Export your action plan as a PDF for %1</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneRow</name>
     <message>
         <source>Ingen dato</source>
@@ -1324,6 +1429,13 @@
             <numerusform>Tasks due in the next %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ingen åbne opgaver de næste %n dage. Opgaverne kommer fra IGLO – hvem gør hvad – i dine tiltag, fra aftalerne på TRIO-møderne og fra de opgaver i dine cyklusser, der har en dato.</source>
+        <translation>
+            <numerusform>No open tasks in the next %n day. Tasks come from IGLO – who does what – in your initiatives, from the agreements made at TRIO meetings and from the tasks in your cycles that have a date.</numerusform>
+            <numerusform>No open tasks in the next %n days. Tasks come from IGLO – who does what – in your initiatives, from the agreements made at TRIO meetings and from the tasks in your cycles that have a date.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tiltag »%1«</source>
         <translation>Initiative ‘%1’</translation>
@@ -1341,18 +1453,15 @@
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <source>Ingen åbne opgaver de næste %n dage. Opgaverne kommer fra IGLO – hvem gør hvad – i dine tiltag og fra aftalerne på TRIO-møderne.</source>
-        <translation>
-            <numerusform>No open tasks in the next %n day. Tasks come from IGLO – who does what – in your initiatives and from the agreements made at TRIO meetings.</numerusform>
-            <numerusform>No open tasks in the next %n days. Tasks come from IGLO – who does what – in your initiatives and from the agreements made at TRIO meetings.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Vis alle %n opgaver</source>
         <translation>
             <numerusform>Show all %n task</numerusform>
             <numerusform>Show all %n tasks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opgave</source>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Refleksion</source>
@@ -1783,6 +1892,10 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
     <message>
         <source>Slet</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Skriv en dato – fx 4/11, 4. nov. eller i morgen – så kommer opgaven med på Overblik og i din kalender. Fri tekst som »uge 3« går også.</source>
+        <translation>Write a date – e.g. 4/11, 4 Nov or tomorrow – and the task appears on the Overview and in your calendar. Free text such as “week 3” works too.</translation>
     </message>
     <message>
         <source>Gjort</source>

@@ -1,4 +1,4 @@
-"""The command line: version, demo, check, export-pdf, export/import (the portable file), screenshots,
+"""The command line: version, demo, check, export-pdf, export-ics, export/import (the portable file), screenshots,
 self-test, and starting the GUI."""
 
 from __future__ import annotations
@@ -116,6 +116,9 @@ def build_parser(lang: str = "da") -> ArgumentParser:
     export.add_argument("out", metavar=w("out"), help=w("out_help"))
     export.add_argument("--for", dest="milestone", metavar=w("milestone"), help=w("for_help"))
     export.add_argument("--include-private", action="store_true", help=w("include_private_help"))
+    ics = command("export-ics", "ics")
+    ics.add_argument("out", metavar=w("ics_out"), help=w("ics_out_help"))
+    ics.add_argument("--include-private", action="store_true", help=w("include_private_help"))
     portable_out = command("export", "portable_export")
     portable_out.add_argument("out", metavar=w("portable_out"), help=w("portable_out_help"))
     portable_in = command("import", "portable_import")
@@ -132,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or "da"
     folder = data_dir(args.data_dir)
     try:
-        if args.command in ("demo", "export-pdf", "screenshots", "self-test"):
+        if args.command in ("demo", "export-pdf", "export-ics", "screenshots", "self-test"):
             _require_a_usable_folder(folder)  # the GUI start asks the same, in a message box
         if args.command == "demo":
             from handleplan.demo import run_demo_command
@@ -144,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
             from handleplan.export.command import run_export_command
 
             return run_export_command(folder, Path(args.out), args.milestone, args.include_private, lang)
+        if args.command == "export-ics":
+            from handleplan.export.command import run_ics_command
+
+            return run_ics_command(folder, Path(args.out), args.include_private, lang)
         if args.command in ("export", "import"):
             from handleplan.portable.command import run_portable_command
 

@@ -61,6 +61,19 @@ CLI_WORDS: Catalog = {
         "en": "Makes the PDF of your action plan for the next module or TRIO meeting. Private entries are "
         "included only when you ask for them.",
     },
+    "ics_help": {
+        "da": "gem forløbets datoer og dine frister som kalenderfil (.ics)",
+        "en": "save the course dates and your deadlines as a calendar file (.ics)",
+    },
+    "ics_about": {
+        "da": "Gemmer modulerne, TRIO-møderne og frister for opgaver og IGLO-roller som en .ics-fil, du "
+        "kan importere i Outlook eller Google Kalender. Private tiltag kommer kun med, når du beder om det.",
+        "en": "Saves the modules, TRIO meetings and the deadlines of tasks and IGLO roles as an .ics file "
+        "you can import into Outlook or Google Calendar. Private initiatives are included only when you "
+        "ask for them.",
+    },
+    "ics_out": {"da": "UD.ics", "en": "OUT.ics"},
+    "ics_out_help": {"da": "hvor kalenderfilen skal gemmes", "en": "where to save the calendar file"},
     "out": {"da": "UD.pdf", "en": "OUT.pdf"},
     "out_help": {"da": "hvor PDF'en skal gemmes", "en": "where to save the PDF"},
     "milestone": {"da": "MILEPÆL", "en": "MILESTONE"},
@@ -143,6 +156,12 @@ CLI_WORDS: Catalog = {
     "export_done": {
         "da": "PDF'en er gemt: {path} ({pages} sider).",
         "en": "The PDF has been saved: {path} ({pages} pages).",
+    },
+    "ics_done": {
+        "da": "Kalenderen er gemt: {path} ({count} begivenheder). Importér den i Outlook eller Google "
+        "Kalender; næste gang opdaterer en ny import de gamle begivenheder.",
+        "en": "The calendar has been saved: {path} ({count} events). Import it into Outlook or Google "
+        "Calendar; next time, importing a new one updates the earlier events.",
     },
     "export_left_out_one": {
         "da": "1 privat post er ikke med. Brug --include-private for at tage den med.",

@@ -24,11 +24,13 @@ class Field(NamedTuple):
     searched: bool = False
     counted: bool = False  # part of the cycle's "Endnu tomt" count
     in_pdf: bool = False  # printed under its label in the PDF
+    derived_from: str | None = None  # read from another field of the record on every edit, never typed
 
     @property
     def editable(self) -> bool:
-        """Set through `ops.edit`; rows have their own add and delete operations."""
-        return self.kind != "rows"
+        """Set through `ops.edit`; rows have their own add and delete operations, and a derived field
+        follows the field it is read from."""
+        return self.kind != "rows" and self.derived_from is None
 
     def say(self, lang: str) -> str:
         return self.label.get(lang) or self.label["da"]
@@ -302,6 +304,8 @@ FIELDS: tuple[Field, ...] = (
     Field("cycle_task", "what", _w("Hvad", "What"), searched=True),
     Field("cycle_task", "who", _w("Hvem", "Who"), "line", searched=True),
     Field("cycle_task", "when", _w("Hvornår", "When"), "line", searched=True),
+    # The date the "Hvornår" text names: never typed itself, ops.edit reads it from `when` (typed_dates).
+    Field("cycle_task", "due", _w("Dato", "Date"), "date", derived_from="when"),
     Field("cycle_task", "where", _w("Hvor", "Where"), "line", searched=True),
     Field("cycle_task", "done", _w("Udført", "Done"), "flag"),
     Field("observation", "observed_on", _w("Dato", "Date"), "date"),
@@ -350,6 +354,11 @@ def of(record: str) -> tuple[Field, ...]:
 
 def editable(record: str) -> frozenset[str]:
     return frozenset(f.name for f in of(record) if f.editable)
+
+
+def derived(record: str) -> dict[str, str]:
+    """{source field: derived field} for a record, e.g. {"when": "due"} for a task."""
+    return {f.derived_from: f.name for f in of(record) if f.derived_from}
 
 
 def searched(record: str) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ CATALOGS: dict[str, str] = {
     "selftest": "handleplan.cli_words:SELFTEST_WORDS",
     "fields": "handleplan.fields:FIELD_WORDS",
     "measurements": "handleplan.ops.measure_words:MEASURE_WORDS",
+    "calendar": "handleplan.export.calendar_words:CALENDAR_WORDS",
 }
 
 

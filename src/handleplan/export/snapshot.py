@@ -80,6 +80,8 @@ class TaskSnap:
     when: str
     where: str
     done: bool
+    due: date | None = None  # the day "Hvornår" names, when it names one
+    id: int = 0
 
 
 @dataclass(frozen=True)
@@ -323,7 +325,8 @@ def _cycle(c: Cycle) -> CycleSnap:
             QuestionSnap(q.question or "", q.prediction or "", q.result or "") for q in c.questions
         ),
         tasks=tuple(
-            TaskSnap(t.what or "", t.who or "", t.when or "", t.where or "", bool(t.done)) for t in c.tasks
+            TaskSnap(t.what or "", t.who or "", t.when or "", t.where or "", bool(t.done), t.due, t.id)
+            for t in c.tasks
         ),
         observations=tuple(ObservationSnap(o.observed_on, o.text or "") for o in c.observations),
         measurements=tuple(

@@ -192,6 +192,9 @@ class CycleTask(Timestamped, Base):
     what: Mapped[str] = mapped_column(Text, default="")
     who: Mapped[str] = mapped_column(Text, default="")
     when: Mapped[str] = mapped_column("when_text", Text, default="")
+    # The date "Hvornår" names, when it names one ("4/11", "i morgen"; not "uge 3"): kept in step with the
+    # text by ops.edit, read on the day it was typed, so the Overblik and the calendar can use it.
+    due: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     where: Mapped[str] = mapped_column("where_text", Text, default="")
     done: Mapped[bool] = mapped_column(Boolean, default=False)
 

@@ -27,6 +27,7 @@ from handleplan.models import (
 from handleplan.ops.validate import check_date, check_enum, clean_text, require_title
 from handleplan.say import Phrase
 from handleplan.store import Store
+from handleplan.typed_dates import read_typed_date
 
 # Which fields the leader may change, per record: those `handleplan.fields` declares editable. Everything
 # else (ids, numbers, order) has its own operation.
@@ -103,6 +104,7 @@ def edit(store: Store, record: object, **fields: Any) -> bool:
     changed = {k: v for k, v in clean.items() if getattr(record, k) != v}
     if not changed:
         return False
+    changed.update(derived_values(cls, changed))
     # A foreign key is set through its relationship, so the record's link and the parents' loaded lists
     # (initiative.roles, milestone.agreements) follow at once instead of showing the old parent.
     links: dict[str, tuple[str, object]] = {}
@@ -124,6 +126,16 @@ def edit(store: Store, record: object, **fields: Any) -> bool:
         status_follows_the_work(record.initiative)
     store.commit()
     return True
+
+
+def derived_values(cls: type, values: dict[str, Any]) -> dict[str, Any]:
+    """What follows from the given fields (`fields.derived`): a task's date read from its "Hvornår", as of
+    today – the day it was typed, so "i morgen" and "4/11" keep meaning the day she meant."""
+    return {
+        target: read_typed_date(values[source] or "", today())
+        for source, target in fields.derived(cls.__tablename__).items()
+        if source in values
+    }
 
 
 def _link(cls: type, name: str) -> RelationshipProperty | None:

@@ -18,7 +18,7 @@ from handleplan.models import (
     Observation,
     Phase,
 )
-from handleplan.ops.edit import coerce
+from handleplan.ops.edit import coerce, derived_values
 from handleplan.ops.records import missing_fields  # noqa: F401 - its public home was here
 from handleplan.say import Phrase
 from handleplan.store import Store
@@ -125,7 +125,7 @@ def start_next_cycle(store: Store, initiative: Initiative, prefill: bool = True)
             for q in last.questions
         ]
         cycle.tasks = [
-            CycleTask(position=t.position, what=t.what, who=t.who, when=t.when, where=t.where)
+            CycleTask(position=t.position, what=t.what, who=t.who, when=t.when, due=t.due, where=t.where)
             for t in last.tasks
             if not t.done
         ]
@@ -169,6 +169,7 @@ def add_task(
         when=coerce(CycleTask, "when", when),
         where=coerce(CycleTask, "where", where),
     )
+    row.due = derived_values(CycleTask, {"when": row.when})["due"]
     cycle.tasks.append(row)
     store.commit()
     return row

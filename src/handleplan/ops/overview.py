@@ -61,6 +61,19 @@ class RoleRow(NamedTuple):
     private: bool = False  # under a private initiative
 
 
+class TaskRow(NamedTuple):
+    """An open task of an initiative's current cycle whose "Hvornår" names a date."""
+
+    id: int
+    initiative_id: int
+    initiative_title: str
+    cycle_id: int
+    what: str  # `what` and `who` are empty when the task belongs to a private initiative
+    who: str
+    due: date
+    private: bool = False
+
+
 class ReflectionRow(NamedTuple):
     id: int
     kind: ReflectionKind
@@ -79,6 +92,7 @@ class Overview(NamedTuple):
     due_roles: tuple[RoleRow, ...]
     reflections: tuple[ReflectionRow, ...]
     reflection_count: int
+    due_tasks: tuple[TaskRow, ...] = ()
 
     def next_milestone(self, today: date) -> MilestoneRow | None:
         upcoming = [m for m in self.milestones if m.date is not None and m.date >= today]
@@ -164,6 +178,24 @@ def load_overview(
                 (until.isoformat(),),
             )
         )
+        due_tasks = tuple(
+            TaskRow(tid, iid, ititle, cid, what, who, iso_date(due))
+            if rule.initiative(iid)
+            else TaskRow(tid, iid, ititle, cid, "", "", iso_date(due), True)
+            for tid, iid, ititle, cid, what, who, due in conn.execute(
+                # Only the current cycle's tasks: a new cycle takes the open ones along (ops.initiatives).
+                """
+                SELECT t.id, i.id, i.title, c.id, t.what, t.who, t.due
+                FROM cycle_task t
+                JOIN cycle c ON c.id = t.cycle_id
+                JOIN initiative i ON i.id = c.initiative_id
+                WHERE t.done = 0 AND t.due IS NOT NULL AND t.due <= ?
+                  AND c.number = (SELECT max(number) FROM cycle WHERE initiative_id = i.id)
+                ORDER BY t.due, i.position, t.position
+                """,
+                (until.isoformat(),),
+            )
+        )
         latest = tuple(
             ReflectionRow(
                 rid,
@@ -190,4 +222,4 @@ def load_overview(
         count = conn.execute("SELECT count(*) FROM reflection").fetchone()[0]
     finally:
         conn.close()
-    return Overview(profile, tuple(milestones), initiatives, due_roles, latest, count)
+    return Overview(profile, tuple(milestones), initiatives, due_roles, latest, count, due_tasks)

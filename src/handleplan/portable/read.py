@@ -32,6 +32,7 @@ from handleplan.portable.format import (
     PortableError,
 )
 from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+from handleplan.typed_dates import read_typed_date
 
 Rows = dict[str, list[dict]]
 
@@ -125,6 +126,10 @@ def check_data(data: object) -> Rows:
         if len(set(keys)) != len(keys):
             raise _invalid(f"{name}: id")
     _check_links(tables, rows)
+    for task in rows.get("cycle_task", []):
+        if "due" not in task:  # a file from before revision 0005: read the date as the migration does
+            written = task.get("updated_at")
+            task["due"] = read_typed_date(task.get("when_text") or "", written.date() if written else None)
     return rows
 
 

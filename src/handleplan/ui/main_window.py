@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTime
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,6 +20,7 @@ from handleplan.ui.context import AppContext
 from handleplan.ui.screen import Screen
 from handleplan.ui.style import NAV_SHEET
 from handleplan.ui.widgets.fit import FRAME_ROOM_H, fit_to_screen
+from handleplan.ui.widgets.reminder import MilestoneReminder
 
 # (key, module, class). Screens are imported and built the first time they are shown, so start-up
 # pays only for the one the leader sees first.
@@ -101,6 +102,11 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status for gemning"))
         self.statusBar().addPermanentWidget(self.status)
+        self.reminder = MilestoneReminder(ctx)
+        self.reminder.export_requested.connect(self.export_pdf)
+        self.statusBar().addWidget(self.reminder, 1)
+        ctx.changed.connect(self.reminder.milestones_changed)
+        QTimer.singleShot(0, self.reminder.check)  # after the first paint: a quiet line, not in the way
         self._show_saved(initial=True)
         ctx.saved.connect(self._show_saved)
         ctx.error.connect(self._show_error)
@@ -136,13 +142,19 @@ class MainWindow(QMainWindow):
         self.export_all_action = action(
             self.tr("Eksportér hele handleplanen …"), None, self.export_whole_plan
         )
+        self.calendar_action = action(self.tr("Eksportér kalender (.ics) …"), None, self.export_calendar)
         self.import_action = action(self.tr("Hent handleplan fra fil …"), None, self.import_plan)
         self.search_action = action(self.tr("Søg …"), "Ctrl+F", self.search)
         self.settings_action = action(self.tr("Indstillinger …"), "Ctrl+,", self.open_settings)
         quit_action = action(self.tr("Luk Handleplan"), "Ctrl+Q", self.close)
 
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
-        for act in (self.new_initiative_action, self.new_reflection_action, self.export_action):
+        for act in (
+            self.new_initiative_action,
+            self.new_reflection_action,
+            self.export_action,
+            self.calendar_action,
+        ):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.export_all_action)
@@ -204,8 +216,10 @@ class MainWindow(QMainWindow):
         self.ctx.flush()  # every screen change saves what was typed
         if row < 0:
             return
-        screen = self.screen(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        screen = self.screen(key)
         self.stack.setCurrentWidget(screen)
+        self.reminder.set_quiet(key == "overview")
         screen.show_fresh()
 
     def open_screen(self, key: str, target: dict | None = None) -> Screen:
@@ -233,6 +247,12 @@ class MainWindow(QMainWindow):
 
         self.ctx.flush()
         ExportDialog(self.ctx, self).exec()
+
+    def export_calendar(self) -> None:
+        from handleplan.ui.dialogs.calendar import CalendarFile
+
+        (calendar := CalendarFile(self.ctx, self)).export_calendar()
+        calendar.deleteLater()
 
     def export_whole_plan(self) -> None:
         from handleplan.ui.dialogs.portable import PortableFile
@@ -350,6 +370,12 @@ class MainWindow(QMainWindow):
             if save:
                 save(s)
         s.sync()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # A window left open for days still hears that a milestone has come near, when she comes back to it.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.reminder.check()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         unsaved = self.ctx.flush()

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handleplan.typed_dates import read_typed_date
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import CheckField, DateField, LineField, TextField
 from handleplan.ui.initiative.form import bold, help_label, set_read_only
 from handleplan.ui.initiative.people import PeopleCompleter
 from handleplan.ui.widgets.auto_height import grow_with_text
+from handleplan.ui.widgets.date_hint import DateHint
 
 DeleteHandler = Callable[[object, str], None]
 
@@ -104,7 +106,8 @@ class QuestionRow(Row):
 
 
 class TaskRow(Row):
-    """Plan: what, who, when, where – and a mark when it is done."""
+    """Plan: what, who, when, where – and a mark when it is done. Under "Hvornår" the day it names, read
+    as she types ("tirsdag 4. november 2026"); a free text like "uge 3" names none and shows nothing."""
 
     STRETCH = (4, 2, 2, 2)
 
@@ -115,17 +118,47 @@ class TaskRow(Row):
         self.who = LineField(ctx, "who")
         self.who_people = PeopleCompleter(ctx, self.who)
         self.when = LineField(ctx, "when")
+        self.when.setToolTip(
+            _tr(
+                "Skriv en dato – fx 4/11, 4. nov. eller i morgen – så kommer opgaven med på Overblik og i din "
+                "kalender. Fri tekst som »uge 3« går også."
+            )  # fmt: skip
+        )
+        self.when_day = DateHint()
+        self.when.textEdited.connect(lambda text: self.when_day.set_day(read_typed_date(text)))
         self.where = LineField(ctx, "where")
         self.done = CheckField(ctx, "done", _tr("Gjort"))
         self.fields = [self.what, self.who, self.when, self.where, self.done]
+        when_column = QWidget()
+        column = QVBoxLayout(when_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(self.when)
+        column.addWidget(self.when_day)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = Qt.AlignmentFlag.AlignTop
-        for field, stretch in zip(self.fields[:4], self.STRETCH, strict=True):
+        for field, stretch in zip((self.what, self.who, when_column, self.where), self.STRETCH, strict=True):
             field.setMinimumWidth(40)
             layout.addWidget(field, stretch, top if field is not self.what else Qt.AlignmentFlag(0))
         layout.addWidget(self.done, 0, top)
         layout.addWidget(self.delete_button, 0, top)
+
+    def bind(self, record: object | None) -> None:
+        super().bind(record)
+        self._show_day()
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._show_day()
+
+    def _show_day(self) -> None:
+        # While she types, the day her text names; otherwise the day saved with it (read on the day it
+        # was typed, so "i morgen" written yesterday still shows yesterday's tomorrow).
+        if self.when.hasFocus() or self.when.binding.dirty:
+            self.when_day.set_day(read_typed_date(self.when.text()))
+        else:
+            self.when_day.set_day(getattr(self.record, "due", None))
 
     def set_index(self, number: int) -> None:
         n = str(number)

@@ -23,6 +23,7 @@ from handleplan.ops.overview import (
     ProfileRow,
     ReflectionRow,
     RoleRow,
+    TaskRow,
     load_overview,
 )
 from handleplan.ui import settings_schema
@@ -53,6 +54,7 @@ class OverviewScreen(Screen):
             "milestone",
             "initiative",
             "cycle",
+            "cycle_task",
             "role_assignment",
             "reflection",
             "reflection_answer",
@@ -194,7 +196,7 @@ class OverviewScreen(Screen):
         )
         self._show_countdown(upcoming, bool(data.milestones), today)
         self._show_initiatives(list(data.initiatives))
-        self._show_tasks(list(data.due_roles), by_id, today, due_days)
+        self._show_tasks(list(data.due_roles), list(data.due_tasks), by_id, today, due_days)
         self._show_reflections(list(data.reflections), by_id)
 
     def _show_profile(self, me: ProfileRow) -> None:
@@ -278,50 +280,64 @@ class OverviewScreen(Screen):
         section.finish(INITIATIVES_SHOWN, self.tr("Vis alle %n tiltag", "", len(rows)), self.tr("Vis færre"))
 
     def _show_tasks(
-        self, roles: list[RoleRow], milestones: dict[int, MilestoneRow], today: date, days: int
+        self,
+        roles: list[RoleRow],
+        tasks: list[TaskRow],
+        milestones: dict[int, MilestoneRow],
+        today: date,
+        days: int,
     ) -> None:
+        """IGLO roles and TRIO agreements with a deadline, and the cycles' tasks whose "Hvornår" is a
+        date, in one list by date."""
         section = self.tasks
         section.heading.setText(self.tr("Opgaver de næste %n dage", "", days))
         section.list.clear()
-        levels = self.ctx.content.levels
-        for role in roles:
-            level = levels[role.level.value].title if role.level.value in levels else ""
-            parts = [] if role.private else [level, role.who]
-            meeting = milestones.get(role.milestone_id) if role.milestone_id else None
-            if role.initiative_id is not None:
-                parts.append(self.tr("Tiltag »%1«").replace("%1", role.initiative_title))
-                target = ("initiatives", {"initiative_id": role.initiative_id, "role_id": role.id})
-            elif meeting is not None:
-                parts.append(self.tr("Aftalt på %1").replace("%1", meeting.title))
-                screen = "trio" if meeting.kind == MilestoneKind.TRIO else "timeline"
-                target = (screen, {"milestone_id": meeting.id})
-            else:
-                target = ("initiatives", {})
-            if role.due < today:
-                badge, kind = self.tr("Forfalden %1").replace("%1", short_date(role.due)), "warn"
-            elif role.due == today:
+        rows = [(role.due, 0, position, role) for position, role in enumerate(roles)]
+        rows += [(task.due, 1, position, task) for position, task in enumerate(tasks)]
+        for due, _kind, _position, row in sorted(rows, key=lambda r: r[:3]):
+            title, detail, target = (
+                self._role_line(row, milestones) if isinstance(row, RoleRow) else (self._task_line(row))
+            )
+            if due < today:
+                badge, kind = self.tr("Forfalden %1").replace("%1", short_date(due)), "warn"
+            elif due == today:
                 badge, kind = self.tr("I dag"), "warn"
             else:
-                badge, kind = short_date(role.due), ""
-            # Under a private tiltag the read model gives no what or who: the level, the tiltag's title
-            # and a padlock show instead.
-            section.list.add_row(
-                one_line(role.what) or level,
-                " · ".join(p for p in parts if p),
-                target,
-                badge=badge,
-                badge_kind=kind,
-                locked=role.private,
-            )
+                badge, kind = short_date(due), ""
+            # Under a private tiltag the read model gives no what or who: the level (or "Opgave"), the
+            # tiltag's title and a padlock show instead.
+            section.list.add_row(title, detail, target, badge=badge, badge_kind=kind, locked=row.private)
         section.set_empty_text(
             self.tr(
                 "Ingen åbne opgaver de næste %n dage. Opgaverne kommer fra IGLO – hvem gør hvad – i dine "
-                "tiltag og fra aftalerne på TRIO-møderne.",
+                "tiltag, fra aftalerne på TRIO-møderne og fra de opgaver i dine cyklusser, der har en dato.",
                 "",
                 days,
             )
         )
-        section.finish(TASKS_SHOWN, self.tr("Vis alle %n opgaver", "", len(roles)), self.tr("Vis færre"))
+        section.finish(TASKS_SHOWN, self.tr("Vis alle %n opgaver", "", len(rows)), self.tr("Vis færre"))
+
+    def _role_line(self, role: RoleRow, milestones: dict[int, MilestoneRow]) -> tuple[str, str, tuple]:
+        levels = self.ctx.content.levels
+        level = levels[role.level.value].title if role.level.value in levels else ""
+        parts = [] if role.private else [level, role.who]
+        meeting = milestones.get(role.milestone_id) if role.milestone_id else None
+        if role.initiative_id is not None:
+            parts.append(self.tr("Tiltag »%1«").replace("%1", role.initiative_title))
+            target = ("initiatives", {"initiative_id": role.initiative_id, "role_id": role.id})
+        elif meeting is not None:
+            parts.append(self.tr("Aftalt på %1").replace("%1", meeting.title))
+            screen = "trio" if meeting.kind == MilestoneKind.TRIO else "timeline"
+            target = (screen, {"milestone_id": meeting.id})
+        else:
+            target = ("initiatives", {})
+        return one_line(role.what) or level, " · ".join(p for p in parts if p), target
+
+    def _task_line(self, task: TaskRow) -> tuple[str, str, tuple]:
+        parts = [] if task.private else [task.who]
+        parts.append(self.tr("Tiltag »%1«").replace("%1", task.initiative_title))
+        target = ("initiatives", {"initiative_id": task.initiative_id, "cycle_id": task.cycle_id})
+        return one_line(task.what) or self.tr("Opgave"), " · ".join(p for p in parts if p), target
 
     def _show_reflections(self, rows: list[ReflectionRow], milestones: dict[int, MilestoneRow]) -> None:
         section = self.recent
