@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
         self.reminder.export_requested.connect(self.export_pdf)
         self.statusBar().addWidget(self.reminder, 1)
         ctx.changed.connect(self.reminder.milestones_changed)
-        QTimer.singleShot(0, self.reminder.check)  # after the first paint: a quiet line, not in the way
+        # After the first paint (a quiet line, not in the way); the reminder as context, so a window closed and
+        # deleted before the event loop turns is not touched.
+        QTimer.singleShot(0, self.reminder, self.reminder.check)
         self._show_saved(initial=True)
         ctx.saved.connect(self._show_saved)
         ctx.error.connect(self._show_error)
