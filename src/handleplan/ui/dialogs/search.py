@@ -238,6 +238,9 @@ class SearchDialog(QDialog):
             )
             if value is not None
         }
+        # Which field, and where in it: the screen opens the page holding it and marks the words.
+        ids["found"] = {"record": hit.record, "record_id": hit.record_id, "field": hit.field,
+                        "start": hit.start, "end": hit.end}  # fmt: skip
         return screen, ids
 
     # -- opening --------------------------------------------------------------------------------
@@ -249,8 +252,8 @@ class SearchDialog(QDialog):
             self.open_target(*item.data(TARGET_ROLE))
 
     def open_target(self, screen: str, ids: dict) -> None:
+        self.accept()  # closed first, so the field the hit opens keeps the focus it is given
         self.ctx.navigate.emit(screen, dict(ids))
-        self.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Arrow keys in the search field move through the results, so the hands stay on the keyboard.

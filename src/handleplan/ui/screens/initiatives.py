@@ -8,9 +8,11 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from handleplan.ui.context import AppContext
+from handleplan.ui.found import found_span, show_found
 from handleplan.ui.initiative.editor import ABOUT, CYCLES, IGLO, InitiativeEditor
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.initiative.list_panel import InitiativeList
+from handleplan.ui.initiative.reveal import found_widget
 from handleplan.ui.screen import Screen
 
 if TYPE_CHECKING:
@@ -150,6 +152,10 @@ class InitiativesScreen(Screen):
                 self.editor.tabs.setCurrentIndex(CYCLES)
             elif target.get("role_id") is not None:
                 self.editor.tabs.setCurrentIndex(IGLO)
+            found = found_span(target)
+            if found is not None:
+                record, record_id, field, start, end = found
+                show_found(found_widget(self.editor, record, record_id, field), start, end)
 
     def new_initiative(self) -> Initiative | None:
         """Create "Nyt tiltag" at the end of the list, open it and put the cursor in its title."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from handleplan.models import MilestoneKind
 from handleplan.ui.context import AppContext
+from handleplan.ui.found import found_span, show_found
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.reading import milestones as read_milestones
 from handleplan.ui.reading import trio_members
@@ -179,10 +180,29 @@ class TrioScreen(Screen):
 
     def show_target(self, target: dict) -> None:
         meeting_id = target.get("milestone_id")
-        if meeting_id is None:
+        found = found_span(target)
+        if meeting_id is not None:
+            self._selected_id = meeting_id
+            self.refresh()
+        elif found is None:
             return
-        self._selected_id = meeting_id
-        self.refresh()
+        else:
+            self.refresh()  # a member's name or role: the members are on the left, whichever meeting
+        if found is not None:
+            record, record_id, field, start, end = found
+            show_found(self._found_widget(record, record_id, field), start, end)
+
+    def _found_widget(self, record: str, record_id: int | None, name: str) -> QWidget | None:
+        """The input holding a search hit: the meeting's own fields, an agreement, or a member."""
+        if record == "milestone":
+            editor = self.editor
+            return {"title": editor.title, "place": editor.place, "notes": editor.notes,
+                    "bring_to_next": editor.bring}.get(name)  # fmt: skip
+        rows = {"role_assignment": self.editor.agreements.rows, "trio_member": self.members.rows}.get(record)
+        row = (
+            next((r for r in rows.rows if getattr(r.record, "id", None) == record_id), None) if rows else None
+        )
+        return getattr(row, name, None) if row is not None else None
 
     # -- writing --------------------------------------------------------------------------------
     def add_meeting(self) -> None:
