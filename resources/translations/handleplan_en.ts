@@ -242,6 +242,14 @@
         <translation>You are editing cycle %1, an earlier cycle.</translation>
     </message>
     <message>
+        <source>Cyklus %1 er afsluttet i fasen %2.</source>
+        <translation>Cycle %1 ended in the %2 phase.</translation>
+    </message>
+    <message>
+        <source>Du kigger på %1.</source>
+        <translation>You are looking at %1.</translation>
+    </message>
+    <message>
         <source>Cyklus %1 er i fasen %2.</source>
         <translation>Cycle %1 is in the %2 phase.</translation>
     </message>

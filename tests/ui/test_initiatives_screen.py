@@ -206,6 +206,11 @@ def test_next_cycle_is_prefilled_and_earlier_cycles_are_read_only(screen, ctx, q
     assert all(b.isHidden() for b in plan.add_buttons)
     assert plan.questions.rows[0].question.isReadOnly()
     assert cycles.phase_button.isHidden()
+    # Over, not "er i fasen Planlæg": the cycle ended where it was when the next one started.
+    assert cycles.phase_text.text() == "Cyklus 1 er afsluttet i fasen Planlæg."
+    cycles.show_page(Phase.STUDY)
+    assert cycles.phase_text.text() == "Cyklus 1 er afsluttet i fasen Planlæg. Du kigger på Evaluér."
+    cycles.show_page(Phase.PLAN)
     cycles.unlock_button.click()
     assert not cycles.is_read_only() and not plan.objective.isReadOnly()
     cycles.latest_button.click()

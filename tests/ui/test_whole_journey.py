@@ -271,6 +271,7 @@ def test_a_first_time_leader_goes_the_whole_way_with_keys_and_clicks(qapp, qtbot
     # Cycle 1 is finished, not "Justér (nu)".
     qtbot.mouseClick(cycles.tabs, LEFT, pos=cycles.tabs.tabRect(0).center())
     assert cycles.stepper.buttons[Phase.ACT].text().startswith("Justér (afsluttet)")
+    assert cycles.phase_text.text() == "Cyklus 1 er afsluttet i fasen Justér."
     assert cycles.earlier.isVisible()
     qtbot.mouseClick(cycles.tabs, LEFT, pos=cycles.tabs.tabRect(1).center())
 
