@@ -255,6 +255,20 @@ class SearchDialog(QDialog):
         self.accept()  # closed first, so the field the hit opens keeps the focus it is given
         self.ctx.navigate.emit(screen, dict(ids))
 
+    def screenshot_states(self) -> list[tuple[str, object]]:
+        """For `handleplan screenshots`: the hits for the longest word of the leader's focus."""
+        from handleplan.ops.people import profile
+
+        words = sorted((profile(self.ctx.store).focus or "").split(), key=len)
+        if not words:
+            return []
+
+        def found() -> None:
+            self.field.setText(words[-1].strip(".,:;–-»«"))
+            self.run_search()
+
+        return [("results", found)]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Arrow keys in the search field move through the results, so the hands stay on the keyboard.
         if watched is self.field and event.type() == QEvent.Type.KeyPress and self.results.count():

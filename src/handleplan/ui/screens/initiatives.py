@@ -171,6 +171,25 @@ class InitiativesScreen(Screen):
         self.editor.focus_title()
         return initiative
 
+    def screenshot_states(self) -> list[tuple[str, object]]:
+        """For `handleplan screenshots`: each tab and PDSA page, and an earlier cycle of an initiative."""
+        from handleplan.models import Phase
+
+        editor = self.editor
+
+        def page(phase: Phase) -> None:
+            editor.tabs.setCurrentIndex(CYCLES)
+            editor.cycles.show_page(phase)
+
+        states: list[tuple[str, object]] = [("about", lambda: editor.tabs.setCurrentIndex(ABOUT))]
+        states += [(f"cycle-{phase.value}", lambda p=phase: page(p)) for phase in Phase]
+        states.append(("iglo", lambda: editor.tabs.setCurrentIndex(IGLO)))
+        ramp = next((i for i in self._initiatives.values() if len(i.cycles) > 1), None)
+        if ramp is not None:
+            first = {"initiative_id": ramp.id, "cycle_id": ramp.cycles[0].id}
+            states.append(("earlier-cycle", lambda: self.show_target(first)))
+        return states
+
     # -- window state ---------------------------------------------------------------------------
     def _restore_state(self) -> None:
         s = self.ctx.settings
