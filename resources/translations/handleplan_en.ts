@@ -163,6 +163,14 @@
         <source>Aftale til det private tiltag »%1« – åbn tiltaget for at se den</source>
         <translation>An agreement of the private initiative “%1” – open the initiative to see it</translation>
     </message>
+    <message>
+        <source>Aftale til det private tiltag »%1«</source>
+        <translation>An agreement of the private initiative “%1”</translation>
+    </message>
+    <message>
+        <source>Åbn tiltaget</source>
+        <translation>Open the initiative</translation>
+    </message>
 </context>
 <context>
     <name>CountDialog</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -74,12 +74,19 @@ class TrioScreen(Screen):
             ctx.settings, "trio", self._left_column(), self.editor, self._empty_page(), [340, 710]
         )
         self.splitter, self.right, self.scroll = self.view.splitter, self.view.right, self.view.scroll
+        self.scroll.viewport().installEventFilter(self)  # the agreements fold to the column's width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
     def title(self) -> str:
         return self.tr("TRIO")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            margins = self.editor.layout().contentsMargins()
+            self.editor.agreements.fit_to(event.size().width() - margins.left() - margins.right())
+        return super().eventFilter(watched, event)
 
     def _left_column(self) -> QWidget:
         column = QWidget()
