@@ -1916,6 +1916,10 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
         <translation>Search your Action Plan</translation>
     </message>
     <message>
+        <source>Ryd søgningen</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
         <source>Søg efter et ord, et navn, en sætning …</source>
         <translation>Search for a word, a name, a phrase…</translation>
     </message>

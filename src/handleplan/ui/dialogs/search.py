@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,9 @@ class SearchDialog(QDialog):
         self.field = QLineEdit()
         self.field.setObjectName("search-field")
         self.field.setClearButtonEnabled(True)
+        for clear in self.field.findChildren(QToolButton):  # Qt's clear button has no name of its own
+            clear.setAccessibleName(self.tr("Ryd søgningen"))
+            clear.setToolTip(self.tr("Ryd søgningen"))
         self.field.setPlaceholderText(self.tr("Søg efter et ord, et navn, en sætning …"))
         self.field.setAccessibleName(self.tr("Søg"))
         self.field.installEventFilter(self)
