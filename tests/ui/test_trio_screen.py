@@ -164,3 +164,21 @@ def test_an_agreement_under_a_private_tiltag_shows_its_title_and_a_lock(screen, 
     with qtbot.waitSignal(ctx.navigate) as opened:
         qtbot.mouseClick(held, Qt.MouseButton.LeftButton)
     assert opened.args[0] == "initiatives" and opened.args[1]["initiative_id"] == secret.id
+
+
+@pytest.mark.parametrize("size, folded", [((1008, 528), True), ((1350, 700), False)])
+def test_the_meeting_fits_its_column_at_1280x720_at_125_percent(demo_window, qtbot, size, folded):
+    from PySide6.QtWidgets import QBoxLayout
+
+    demo_window.resize(*size)
+    screen = demo_window.open_screen("trio")
+    held = next(m for m in screen._meetings if m.agreements)
+    screen.show_target({"milestone_id": held.id})
+    qtbot.waitUntil(lambda: screen.scroll.horizontalScrollBar().maximum() == 0)
+    rows = screen.editor.agreements.rows.rows
+    down = QBoxLayout.Direction.TopToBottom
+    assert rows and all((row.details.direction() == down) is folded for row in rows)
+    assert (
+        screen.editor.delete_button.visibleRegion().boundingRect().width()
+        == screen.editor.delete_button.width()
+    )
