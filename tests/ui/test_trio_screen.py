@@ -182,3 +182,21 @@ def test_the_meeting_fits_its_column_at_1280x720_at_125_percent(demo_window, qtb
         screen.editor.delete_button.visibleRegion().boundingRect().width()
         == screen.editor.delete_button.width()
     )
+
+
+def test_the_meeting_title_goes_above_its_buttons_in_a_narrow_column(screen, meeting, qtbot):
+    from PySide6.QtWidgets import QBoxLayout
+
+    editor = screen.editor
+    editor.fit_to(1200)
+    assert editor.top.direction() == QBoxLayout.Direction.LeftToRight
+    editor.fit_to(360)
+    assert editor.top.direction() == QBoxLayout.Direction.TopToBottom
+
+
+def test_a_long_role_is_shown_from_its_start(screen, store, qtbot):
+    people.add_trio_member(store, "Jonas Kristensen", "Arbejdsmiljørepræsentant (AMR)")
+    screen.refresh()
+    role = screen.members.rows.rows[0].role
+    assert role.currentText() == "Arbejdsmiljørepræsentant (AMR)"
+    assert role.lineEdit().cursorPosition() == 0

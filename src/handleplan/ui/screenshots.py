@@ -27,7 +27,8 @@ FAILURE_NOTICES = ("damaged_while_working", "unreadable_while_working", "unexpec
 
 
 def _settle() -> None:
-    for _ in range(3):
+    # A resize may fold a row (TRIO's agreements), whose new height reaches the layouts a round later.
+    for _ in range(6):
         QApplication.processEvents()
 
 

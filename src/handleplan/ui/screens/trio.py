@@ -84,8 +84,7 @@ class TrioScreen(Screen):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
-            margins = self.editor.layout().contentsMargins()
-            self.editor.agreements.fit_to(event.size().width() - margins.left() - margins.right())
+            self.editor.fit_to(event.size().width())
         return super().eventFilter(watched, event)
 
     def _left_column(self) -> QWidget:
