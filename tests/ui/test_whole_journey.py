@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pypdf
-import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -343,10 +342,13 @@ def test_a_first_time_leader_goes_the_whole_way_with_keys_and_clicks(qapp, qtbot
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in pypdf.PdfReader(pdf).pages)
     assert "Til Modul 2" in text and "Mette Hansen" in text and "Jonas Kristensen (AMR)" in text
     assert NEXT_STEP in text and PREDICTION in text  # the new cycle's plan, and the overview's next step
-    # The finished cycle in full: what was seen, results next to predictions, the reason, the unplanned
-    # (issue 13.1; checked at the very end, once everything else the leader sees has been).
-    finished_cycle = (OBSERVATION, RESULT, REASON, UNPLANNED, "Lave tavlen og sætte den op, uge 50")
-    missing_from_pdf = [words for words in finished_cycle if words not in text]
+    # The finished cycle in full: what was seen, results next to predictions, the reason, the unplanned,
+    # the one-off task done in it – made before the TRIO meeting between the modules, the PDF covers the
+    # time since Modul 1, so it holds the reflection after Modul 1 too.
+    for words in (OBSERVATION, RESULT, REASON, UNPLANNED, LEARNING, "Lave tavlen og sætte den op, uge 50"):
+        assert words in text, words
+    assert "Refleksioner siden Modul 1" in text
+    assert "Psykologisk tryghed starter hos mig" in text
 
     # -- close, and start again on the same folder --------------------------------------------------
     window.close()
@@ -380,5 +382,3 @@ def test_a_first_time_leader_goes_the_whole_way_with_keys_and_clicks(qapp, qtbot
     finally:
         window.close()
         again.shutdown()
-    if missing_from_pdf:
-        pytest.xfail(f"issue 13.1, the PDF collapses a finished cycle to one line: {missing_from_pdf}")
