@@ -177,3 +177,35 @@ def test_her_name_opens_indstillinger_with_the_name_marked(ctx, qtbot, window):
     search_and_open(ctx, qtbot, window, "hansen")
     qtbot.waitUntil(lambda: bool(seen), timeout=3000)
     assert seen == ["settings-dialog", "True"]
+
+
+def test_a_trio_agreement_and_a_member_open_on_the_trio_screen(ctx, qtbot, window):
+    meeting = next(m for m in timeline.milestones(ctx.store) if m.kind == MilestoneKind.TRIO)
+    iglo.assign(ctx.store, Level.GRUPPE, "Samle aftenholdets ønsker", milestone=meeting)
+    people.add_trio_member(ctx.store, "Susanne Holm", "Tillidsrepræsentant")
+    search_and_open(ctx, qtbot, window, "aftenholdets")
+    screen = window.current_screen()
+    assert screen.key == "trio" and screen.selected_meeting().id == meeting.id
+    wait_marked(qtbot, screen.editor.agreements.rows.rows[0].what, "aftenholdets")
+
+    search_and_open(ctx, qtbot, window, "tillids")
+    row = next(r for r in screen.members.rows.rows if r.name.text() == "Susanne Holm")
+    wait_marked(qtbot, row.role, "Tillids")
+
+
+def test_what_the_initiative_is_for_opens_om_tiltaget(ctx, qtbot, window):
+    initiative = initiatives.initiatives(ctx.store)[0]
+    edit(ctx.store, initiative, goal="At de stille også kommer til orde")
+    search_and_open(ctx, qtbot, window, "stille")
+    editor = window.current_screen().editor
+    assert editor.tabs.currentWidget() is editor.about
+    wait_marked(qtbot, editor.about.goal, "stille")
+
+
+def test_a_milestones_place_opens_its_card_on_forloeb(ctx, qtbot, window):
+    module = next(m for m in timeline.milestones(ctx.store) if m.kind == MilestoneKind.MODUL2)
+    edit(ctx.store, module, place="Kursuscentret, Aarhus C")
+    search_and_open(ctx, qtbot, window, "aarhus")
+    screen = window.current_screen()
+    row = next(r for r in screen.milestone_rows() if r.milestone.id == module.id)
+    wait_marked(qtbot, row.place, "Aarhus")
