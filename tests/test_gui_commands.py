@@ -66,6 +66,19 @@ def test_screenshots_cover_every_screen_in_both_languages(demo_dir: Path, tmp_pa
                 assert f"{lang}-{size}-dialog-{dialog}.png" in names
             for message in ("damaged-while-working", "unreadable-while-working", "unexpected"):
                 assert f"{lang}-{size}-message-{message}.png" in names
+            for box in ("unsaved-close", "portable-replace", "portable-saved", "file-dialog"):
+                assert f"{lang}-{size}-box-{box}.png" in names
+            for state in (
+                "about",
+                "cycle-plan",
+                "cycle-do",
+                "cycle-study",
+                "cycle-act",
+                "iglo",
+                "earlier-cycle",
+            ):
+                assert f"{lang}-{size}-2-initiatives-{state}.png" in names
+            assert f"{lang}-{size}-dialog-search-results.png" in names
         assert all(p.stat().st_size > 5_000 for p in out.glob("*.png"))
 
 

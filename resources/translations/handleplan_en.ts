@@ -163,6 +163,14 @@
         <source>Aftale til det private tiltag »%1« – åbn tiltaget for at se den</source>
         <translation>An agreement of the private initiative “%1” – open the initiative to see it</translation>
     </message>
+    <message>
+        <source>Aftale til det private tiltag »%1«</source>
+        <translation>An agreement of the private initiative “%1”</translation>
+    </message>
+    <message>
+        <source>Åbn tiltaget</source>
+        <translation>Open the initiative</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFile</name>
@@ -311,6 +319,14 @@
     <message>
         <source>Du retter i cyklus %1, en tidligere cyklus.</source>
         <translation>You are editing cycle %1, an earlier cycle.</translation>
+    </message>
+    <message>
+        <source>Cyklus %1 er afsluttet i fasen %2.</source>
+        <translation>Cycle %1 ended in the %2 phase.</translation>
+    </message>
+    <message>
+        <source>Du kigger på %1.</source>
+        <translation>You are looking at %1.</translation>
     </message>
     <message>
         <source>Cyklus %1 er i fasen %2.</source>
@@ -2011,6 +2027,10 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
     <message>
         <source>Søg i din Handleplan</source>
         <translation>Search your Action Plan</translation>
+    </message>
+    <message>
+        <source>Ryd søgningen</source>
+        <translation>Clear the search</translation>
     </message>
     <message>
         <source>Søg efter et ord, et navn, en sætning …</source>

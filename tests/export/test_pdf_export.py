@@ -404,6 +404,19 @@ def test_reflections_for_an_earlier_milestone_are_the_ones_before_it(store, plan
     assert plan["old"].id in ids and plan["private"].id not in ids
 
 
+def test_a_pdf_made_before_the_meeting_between_covers_the_time_since_the_last_milestone_held(store, plan):
+    """Made for Modul 2 while the TRIO meeting before it is still to come: "since last time" is since
+    Modul 1 (the reflection after it, the cycle worked on since), not the days after that meeting."""
+    ms = plan["milestones"]
+    early = take_snapshot(store, today=ms["trio1"].date - timedelta(days=3))
+    modul2 = early.milestone(ms["modul2"].id)
+    assert early.previous_milestone(modul2).id == ms["modul1"].id
+    held = take_snapshot(store, today=ms["trio1"].date)
+    assert held.previous_milestone(held.milestone(ms["modul2"].id)).id == ms["trio1"].id
+    before_it_all = take_snapshot(store, today=ms["opstart"].date - timedelta(days=1))
+    assert before_it_all.previous_milestone(before_it_all.milestone(ms["modul2"].id)) is None
+
+
 # -- safe writing -------------------------------------------------------------------------------------------
 def _leftovers(folder: Path) -> list[str]:
     return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]

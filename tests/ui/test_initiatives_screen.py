@@ -183,7 +183,7 @@ def test_next_cycle_is_prefilled_and_earlier_cycles_are_read_only(screen, ctx, q
     first = initiative.current_cycle
     question = ops.add_question(ctx.store, first, "Siger flere noget?", "Ja")
     ctx.edit(question, result="Nej, kun 5")
-    ctx.edit(first, objective="Alle siger noget", next_step="Prøv med makkerpar")
+    ctx.edit(first, objective="Alle siger noget", next_step="Prøv med makkerpar", decision="adapt")
     screen.refresh()
     cycles = screen.editor.cycles
     qtbot.mouseClick(cycles.next_cycle_button, Qt.MouseButton.LeftButton)
@@ -206,6 +206,21 @@ def test_next_cycle_is_prefilled_and_earlier_cycles_are_read_only(screen, ctx, q
     assert all(b.isHidden() for b in plan.add_buttons)
     assert plan.questions.rows[0].question.isReadOnly()
     assert cycles.phase_button.isHidden()
+    # Over, not "er i fasen Planlæg": the cycle ended where it was when the next one started.
+    assert cycles.phase_text.text() == "Cyklus 1 er afsluttet i fasen Planlæg."
+    cycles.show_page(Phase.STUDY)
+    assert cycles.phase_text.text() == "Cyklus 1 er afsluttet i fasen Planlæg. Du kigger på Evaluér."
+    # The decision of a locked cycle reads in full colour; the other choices are greyed and do nothing.
+    cycles.show_page(Phase.ACT)
+    decision = cycles.pages[Phase.ACT].decision
+    assert [(value, button.isEnabled()) for value, button in decision.buttons] == [
+        ("adopt", False),
+        ("adapt", True),
+        ("abandon", False),
+    ]
+    qtbot.mouseClick(decision.buttons[1][1], Qt.MouseButton.LeftButton)
+    assert first.decision.value == "adapt"
+    cycles.show_page(Phase.PLAN)
     cycles.unlock_button.click()
     assert not cycles.is_read_only() and not plan.objective.isReadOnly()
     cycles.latest_button.click()

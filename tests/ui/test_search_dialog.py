@@ -57,9 +57,11 @@ def test_enter_opens_the_hit_on_its_screen_with_its_ids(ctx, qtbot, plan):
     qtbot.keyClicks(dialog.field, "mærkbar")
     with qtbot.waitSignal(ctx.navigate, timeout=2000) as opened:
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    cycle_id = plan["cycle"].id
+    found = {"record": "cycle", "record_id": cycle_id, "field": "objective", "start": 3, "end": 10}
     assert opened.args == [
         "initiatives",
-        {"initiative_id": plan["initiative"].id, "cycle_id": plan["cycle"].id},
+        {"initiative_id": plan["initiative"].id, "cycle_id": cycle_id, "found": found},
     ]
     assert dialog.result() == SearchDialog.DialogCode.Accepted
 
@@ -69,8 +71,10 @@ def test_a_trio_meeting_opens_on_the_trio_screen_and_a_module_on_the_forloeb(ctx
     qtbot.keyClicks(dialog.field, "bufferen")
     qtbot.waitUntil(lambda: dialog.results.count() == 2)
     targets = [dialog.target(hit) for hit in search.search(ctx.store, "bufferen")]
-    assert ("trio", {"milestone_id": plan["meeting"].id}) in targets
-    assert ("timeline", {"milestone_id": plan["module"].id}) in targets
+    assert [(screen, ids["milestone_id"]) for screen, ids in targets] == [
+        ("trio", plan["meeting"].id),
+        ("timeline", plan["module"].id),
+    ]
     # Arrow down from the field moves to the second hit; Enter opens that one.
     qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
     assert dialog.results.currentRow() == 1

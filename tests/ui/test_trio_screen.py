@@ -158,8 +158,45 @@ def test_an_agreement_under_a_private_tiltag_shows_its_title_and_a_lock(screen, 
     assert "LISE" not in text
     assert "Booke næste møde" in text
     [held] = box.held_buttons
-    assert secret.title in held.text()
+    assert secret.title in held.accessibleName()
+    assert held.text() == "Åbn tiltaget"
     assert held.parentWidget().findChildren(LockMark)
     with qtbot.waitSignal(ctx.navigate) as opened:
         qtbot.mouseClick(held, Qt.MouseButton.LeftButton)
     assert opened.args[0] == "initiatives" and opened.args[1]["initiative_id"] == secret.id
+
+
+@pytest.mark.parametrize("size, folded", [((1008, 528), True), ((1350, 700), False)])
+def test_the_meeting_fits_its_column_at_1280x720_at_125_percent(demo_window, qtbot, size, folded):
+    from PySide6.QtWidgets import QBoxLayout
+
+    demo_window.resize(*size)
+    screen = demo_window.open_screen("trio")
+    held = next(m for m in screen._meetings if m.agreements)
+    screen.show_target({"milestone_id": held.id})
+    qtbot.waitUntil(lambda: screen.scroll.horizontalScrollBar().maximum() == 0)
+    rows = screen.editor.agreements.rows.rows
+    down = QBoxLayout.Direction.TopToBottom
+    assert rows and all((row.details.direction() == down) is folded for row in rows)
+    assert (
+        screen.editor.delete_button.visibleRegion().boundingRect().width()
+        == screen.editor.delete_button.width()
+    )
+
+
+def test_the_meeting_title_goes_above_its_buttons_in_a_narrow_column(screen, meeting, qtbot):
+    from PySide6.QtWidgets import QBoxLayout
+
+    editor = screen.editor
+    editor.fit_to(1200)
+    assert editor.top.direction() == QBoxLayout.Direction.LeftToRight
+    editor.fit_to(360)
+    assert editor.top.direction() == QBoxLayout.Direction.TopToBottom
+
+
+def test_a_long_role_is_shown_from_its_start(screen, store, qtbot):
+    people.add_trio_member(store, "Jonas Kristensen", "Arbejdsmiljørepræsentant (AMR)")
+    screen.refresh()
+    role = screen.members.rows.rows[0].role
+    assert role.currentText() == "Arbejdsmiljørepræsentant (AMR)"
+    assert role.lineEdit().cursorPosition() == 0

@@ -205,10 +205,16 @@ class PlanSnapshot:
         return self.milestones[0] if self.milestones else None
 
     def previous_milestone(self, milestone: MilestoneSnap | None) -> MilestoneSnap | None:
-        """The dated milestone just before `milestone` ("since last time" starts there)."""
+        """The dated milestone just before `milestone` ("since last time" starts there) that has been
+        held by the day the PDF is made: a PDF for Modul 2 made before the TRIO meeting between them
+        covers the time since Modul 1, not the days after a meeting still to come."""
         if milestone is None or milestone.date is None:
             return None
-        earlier = [m for m in self.milestones if m.date is not None and m.date < milestone.date]
+        earlier = [
+            m
+            for m in self.milestones
+            if m.date is not None and m.date < milestone.date and m.date <= self.taken_on
+        ]
         return earlier[-1] if earlier else None
 
     def previous_module(self, milestone: MilestoneSnap | None) -> MilestoneSnap | None:

@@ -33,6 +33,9 @@ class Hit:
     reflection_id: int | None = None
     milestone_id: int | None = None
     private: bool = False  # the record, or what it hangs under, is marked private
+    record_id: int | None = None  # the row that matched, so the screen can find its field
+    start: int = 0  # where the words stand in the field's text (str offsets), so they can be marked
+    end: int = 0
 
 
 # Per table: the screen that opens it and the SQL that locates a row (initiative, cycle, reflection,
@@ -151,6 +154,9 @@ def search(store: Store, query: str, limit: int = 200) -> list[Hit]:
                 private=hit_is_private(
                     initiative_id, reflection_id, private_initiatives, private_reflections
                 ),
+                record_id=record_id,
+                start=start,
+                end=end,
             )
         )
     return hits

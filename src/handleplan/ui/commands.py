@@ -167,7 +167,8 @@ def collect_garbage_again() -> None:
 
 
 def run_screenshots(folder: Path, outdir: Path, lang: str) -> int:
-    """A PNG of every screen and dialog at 1280×800 and 1920×1080, with whatever the store holds."""
+    """A PNG of every screen and dialog, with whatever the store holds, at the window sizes of SIZES: what
+    1366×768 and 1280×720 screens leave for the window, and 1280×720 at 125 %."""
     app, settings, language = _start(folder, lang, offscreen=True)
     store = open_store_or_explain(folder, language.lang)
     if store is None:

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.calendar_action = action(self.tr("Eksportér kalender (.ics) …"), None, self.export_calendar)
         self.import_action = action(self.tr("Hent handleplan fra fil …"), None, self.import_plan)
         self.search_action = action(self.tr("Søg …"), "Ctrl+F", self.search)
-        self.settings_action = action(self.tr("Indstillinger …"), "Ctrl+,", self.open_settings)
+        self.settings_action = action(self.tr("Indstillinger …"), "Ctrl+,", lambda: self.open_settings())
         quit_action = action(self.tr("Luk Handleplan"), "Ctrl+Q", self.close)
 
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
@@ -280,10 +280,17 @@ class MainWindow(QMainWindow):
         self.ctx.flush()
         AboutDataDialog(self.ctx, self).exec()
 
-    def open_settings(self) -> None:
+    def open_settings(self, found: tuple[str, int, int] | None = None) -> None:
+        """Indstillinger; `found` (a profile field, start, end) is a search hit to mark in it."""
         from handleplan.ui.dialogs.settings import SettingsDialog
 
-        SettingsDialog(self.ctx, self).exec()
+        dialog = SettingsDialog(self.ctx, self)
+        if found is not None:
+            from handleplan.ui.found import show_found
+
+            field, start, end = found
+            show_found(dialog.profile_fields.get(field), start, end)  # once the dialog is on screen
+        dialog.exec()
         # A setting can change what a screen shows (how far ahead Overblik lists tasks).
         for screen in self.screens.values():
             screen.mark_stale()

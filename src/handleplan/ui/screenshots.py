@@ -27,7 +27,8 @@ FAILURE_NOTICES = ("damaged_while_working", "unreadable_while_working", "unexpec
 
 
 def _settle() -> None:
-    for _ in range(3):
+    # A resize may fold a row (TRIO's agreements), whose new height reaches the layouts a round later.
+    for _ in range(6):
         QApplication.processEvents()
 
 
@@ -66,6 +67,7 @@ def capture_all(
             dialog.reject()
             dialog.deleteLater()
         _capture_messages(window, ctx, outdir / f"{prefix}-message", written)
+        _capture_boxes(window, ctx, outdir / f"{prefix}-box", written)
     window.open_screen(SCREEN_KEYS[0])
     return written
 
@@ -82,3 +84,35 @@ def _capture_messages(window: MainWindow, ctx: AppContext, stem: Path, written: 
         _save(notice.box, Path(f"{stem}-{code.replace('_', '-')}.png"), written)
         notice.box.accept()
         _settle()
+
+
+def _capture_boxes(window: MainWindow, ctx: AppContext, stem: Path, written: list[Path]) -> None:
+    """The questions asked with exec() (closing with unsaved text, replacing the plan, the file saved)
+    and Qt's own file dialog, shown without exec so they can be pictured."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from handleplan import fields
+    from handleplan.ui.autosave import Unsaved
+    from handleplan.ui.dialogs.portable import PortableFile
+    from handleplan.ui.dialogs.unsaved import UnsavedBox
+
+    portable = PortableFile(ctx, window)
+    example = Path.home() / "Handleplan.handleplan"
+    boxes: list[tuple[str, QWidget]] = [
+        ("unsaved-close", UnsavedBox([Unsaved(fields.label("milestone", "notes", ctx.lang), "…")], window)),
+        ("portable-replace", portable.replace_box(example)),
+        ("portable-saved", portable.said_box(QMessageBox.Icon.Information, portable.saved_text(example))),
+    ]
+    title = QCoreApplication.translate("ExportDialog", "Gem PDF'en som")  # the export's own words
+    files = QFileDialog(window, title, str(Path.home()), "PDF (*.pdf)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)  # what Qt draws where there is no native one
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    boxes.append(("file-dialog", files))
+    for name, box in boxes:
+        box.show()
+        _save(box, Path(f"{stem}-{name}.png"), written)
+        box.close()
+        box.deleteLater()
+    portable.deleteLater()
+    _settle()

@@ -57,13 +57,7 @@ class PortableFile(QWidget):
         except HandleplanError as exc:
             self._say(QMessageBox.Icon.Warning, exc.message(self.ctx.lang))
             return None
-        self._say(
-            QMessageBox.Icon.Information,
-            self.tr(
-                "Hele handleplanen er gemt i {path}.\n\nFilen rummer alt, også dine private poster. Gem den "
-                "et sikkert sted, og send den ikke til andre."
-            ).format(path=summary.path),
-        )
+        self._say(QMessageBox.Icon.Information, self.saved_text(summary.path))
         return summary.path
 
     # -- import ---------------------------------------------------------------------------------
@@ -105,6 +99,12 @@ class PortableFile(QWidget):
         return True
 
     def _confirm_replace(self, source: Path) -> bool:
+        box = self.replace_box(source)
+        box.exec()
+        return box.clickedButton() is box.buttons()[0]
+
+    def replace_box(self, source: Path) -> QMessageBox:
+        """The question before a plan is replaced; its first button replaces (also for screenshots)."""
         box = QMessageBox(self.parentWidget())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Erstat handleplanen?"))
@@ -114,14 +114,21 @@ class PortableFile(QWidget):
                 "som sikkerhedskopi. Derefter erstattes den helt af handleplanen fra filen."
             ).format(name=source.name)
         )
-        replace = box.addButton(self.tr("Erstat handleplanen"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(box.buttons()[-1])
-        box.exec()
-        return box.clickedButton() is replace
+        box.addButton(self.tr("Erstat handleplanen"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        return box
 
     def _say(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(
+        self.said_box(icon, text).exec()
+
+    def said_box(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+        return QMessageBox(
             icon, self.tr("Handleplan"), text, QMessageBox.StandardButton.Ok, self.parentWidget()
         )
-        box.exec()
+
+    def saved_text(self, path: Path) -> str:
+        return self.tr(
+            "Hele handleplanen er gemt i {path}.\n\nFilen rummer alt, også dine private poster. Gem den "
+            "et sikkert sted, og send den ikke til andre."
+        ).format(path=path)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,9 @@ class SearchDialog(QDialog):
         self.field = QLineEdit()
         self.field.setObjectName("search-field")
         self.field.setClearButtonEnabled(True)
+        for clear in self.field.findChildren(QToolButton):  # Qt's clear button has no name of its own
+            clear.setAccessibleName(self.tr("Ryd søgningen"))
+            clear.setToolTip(self.tr("Ryd søgningen"))
         self.field.setPlaceholderText(self.tr("Søg efter et ord, et navn, en sætning …"))
         self.field.setAccessibleName(self.tr("Søg"))
         self.field.installEventFilter(self)
@@ -238,6 +242,9 @@ class SearchDialog(QDialog):
             )
             if value is not None
         }
+        # Which field, and where in it: the screen opens the page holding it and marks the words.
+        ids["found"] = {"record": hit.record, "record_id": hit.record_id, "field": hit.field,
+                        "start": hit.start, "end": hit.end}  # fmt: skip
         return screen, ids
 
     # -- opening --------------------------------------------------------------------------------
@@ -249,8 +256,22 @@ class SearchDialog(QDialog):
             self.open_target(*item.data(TARGET_ROLE))
 
     def open_target(self, screen: str, ids: dict) -> None:
+        self.accept()  # closed first, so the field the hit opens keeps the focus it is given
         self.ctx.navigate.emit(screen, dict(ids))
-        self.accept()
+
+    def screenshot_states(self) -> list[tuple[str, object]]:
+        """For `handleplan screenshots`: the hits for the longest word of the leader's focus."""
+        from handleplan.ops.people import profile
+
+        words = sorted((profile(self.ctx.store).focus or "").split(), key=len)
+        if not words:
+            return []
+
+        def found() -> None:
+            self.field.setText(words[-1].strip(".,:;–-»«"))
+            self.run_search()
+
+        return [("results", found)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Arrow keys in the search field move through the results, so the hands stay on the keyboard.

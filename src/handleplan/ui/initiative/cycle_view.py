@@ -266,7 +266,15 @@ class CycleView(QWidget):
                 self.tr("Du retter i cyklus %1, en tidligere cyklus.").replace("%1", number)
             )
         phase = phase_name(cycle.phase)
-        if self.viewed == cycle.phase:
+        if not self.is_latest():
+            # An earlier cycle is over, whatever phase it ended in: not "er i fasen Justér".
+            said = self.tr("Cyklus %1 er afsluttet i fasen %2.").replace("%1", number).replace("%2", phase)
+            if self.viewed != cycle.phase:
+                said += " " + self.tr("Du kigger på %1.").replace("%1", phase_name(self.viewed))
+            self.phase_text.setText(said)
+            self.phase_button.setText(self.tr("Sæt fasen til %1").replace("%1", phase_name(self.viewed)))
+            self.phase_button.setVisible(not read_only and self.viewed != cycle.phase)
+        elif self.viewed == cycle.phase:
             self.phase_text.setText(
                 self.tr("Cyklus %1 er i fasen %2.").replace("%1", number).replace("%2", phase)
             )

@@ -28,6 +28,7 @@ class RadioChoice(QWidget):
         self.ctx = ctx
         self.field = field
         self.record: object | None = None
+        self.read_only = False
         self.setAccessibleName(accessible_name)
         self.group = QButtonGroup(self)
         self.buttons: list[tuple[Any, QRadioButton]] = []
@@ -72,13 +73,20 @@ class RadioChoice(QWidget):
 
     def refresh(self) -> None:
         self.set_value(getattr(self.record, self.field) if self.record is not None else None)
+        self._show_read_only()
 
     def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._show_read_only()
+
+    def _show_read_only(self) -> None:
+        # The choice made stays in full colour in a locked cycle (the decision is what she looks back
+        # for); the others are greyed. A click on it changes nothing (see `_picked`).
         for _value, button in self.buttons:
-            button.setEnabled(not read_only)
+            button.setEnabled(not self.read_only or button.isChecked())
 
     def _picked(self, button: QRadioButton) -> None:
-        if self.record is None:
+        if self.record is None or self.read_only:
             return
         value = next(v for v, b in self.buttons if b is button)
         if not self.ctx.edit(self.record, **{self.field: value}):

@@ -234,6 +234,14 @@ class ReflectionEditor(QWidget):
     def answer_fields(self) -> list[TextField]:
         return list(self._answer_fields)
 
+    def found_widget(self, record: str, record_id: int | None, name: str) -> QWidget | None:
+        """The input holding a search hit in the shown reflection: its title, notes or an answer."""
+        if record == "reflection":
+            return {"title": self.title, "text": self.notes}.get(name)
+        return next(
+            (f for f in self._answer_fields if getattr(f.binding.record, "id", None) == record_id), None
+        )
+
     def _open_meeting(self) -> None:
         if self.reflection is not None and self.reflection.milestone_id is not None:
             self.open_meeting.emit(self.reflection.milestone_id)

@@ -8,9 +8,11 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from handleplan.ui.context import AppContext
+from handleplan.ui.found import found_span, show_found
 from handleplan.ui.initiative.editor import ABOUT, CYCLES, IGLO, InitiativeEditor
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.initiative.list_panel import InitiativeList
+from handleplan.ui.initiative.reveal import found_widget
 from handleplan.ui.screen import Screen
 
 if TYPE_CHECKING:
@@ -150,6 +152,10 @@ class InitiativesScreen(Screen):
                 self.editor.tabs.setCurrentIndex(CYCLES)
             elif target.get("role_id") is not None:
                 self.editor.tabs.setCurrentIndex(IGLO)
+            found = found_span(target)
+            if found is not None:
+                record, record_id, field, start, end = found
+                show_found(found_widget(self.editor, record, record_id, field), start, end)
 
     def new_initiative(self) -> Initiative | None:
         """Create "Nyt tiltag" at the end of the list, open it and put the cursor in its title."""
@@ -164,6 +170,25 @@ class InitiativesScreen(Screen):
         self.editor.tabs.setCurrentIndex(ABOUT)
         self.editor.focus_title()
         return initiative
+
+    def screenshot_states(self) -> list[tuple[str, object]]:
+        """For `handleplan screenshots`: each tab and PDSA page, and an earlier cycle of an initiative."""
+        from handleplan.models import Phase
+
+        editor = self.editor
+
+        def page(phase: Phase) -> None:
+            editor.tabs.setCurrentIndex(CYCLES)
+            editor.cycles.show_page(phase)
+
+        states: list[tuple[str, object]] = [("about", lambda: editor.tabs.setCurrentIndex(ABOUT))]
+        states += [(f"cycle-{phase.value}", lambda p=phase: page(p)) for phase in Phase]
+        states.append(("iglo", lambda: editor.tabs.setCurrentIndex(IGLO)))
+        ramp = next((i for i in self._initiatives.values() if len(i.cycles) > 1), None)
+        if ramp is not None:
+            first = {"initiative_id": ramp.id, "cycle_id": ramp.cycles[0].id}
+            states.append(("earlier-cycle", lambda: self.show_target(first)))
+        return states
 
     # -- window state ---------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from handleplan.ops.overview import (
 from handleplan.ui import settings_schema
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import TextField
+from handleplan.ui.found import found_span, show_found
 from handleplan.ui.screen import Screen
 from handleplan.ui.style import set_role
 from handleplan.ui.widgets.cards import RowList, Section
@@ -70,6 +71,21 @@ class OverviewScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Overblik")
+
+    def show_target(self, target: dict) -> None:
+        """A search hit in the leader's own words: her focus opens here; name, organisation and unit
+        live in Indstillinger, which opens with the field marked."""
+        found = found_span(target)
+        if found is None or found[0] != "profile":
+            return
+        _record, _id, field, start, end = found
+        if field == "focus":
+            self.focus_button.setChecked(True)
+            show_found(self.focus_edit, start, end)
+            return
+        open_settings = getattr(self.window(), "open_settings", None)
+        if callable(open_settings):
+            QTimer.singleShot(0, lambda: open_settings(found=(field, start, end)))
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:

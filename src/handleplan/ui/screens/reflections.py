@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from handleplan.ui.context import AppContext
+from handleplan.ui.found import found_span, show_found
 from handleplan.ui.reflection.entry_editor import ReflectionEditor
 from handleplan.ui.reflection.log_delegate import ReflectionLogDelegate
 from handleplan.ui.reflection.log_model import ReflectionLogModel
@@ -164,6 +165,10 @@ class ReflectionsScreen(Screen):
             if self.model.row_of(target["reflection_id"]) < 0:
                 self.refresh()
             self._select_row(self.model.row_of(target["reflection_id"]))
+            found = found_span(target)
+            if found is not None:
+                record, record_id, field, start, end = found
+                show_found(self.editor.found_widget(record, record_id, field), start, end)
 
     # -- writing --------------------------------------------------------------------------------
     def default_milestone(self) -> Milestone | None:

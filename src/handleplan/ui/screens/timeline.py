@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from handleplan.models import MilestoneKind
 from handleplan.ui.context import AppContext
+from handleplan.ui.found import found_span, show_found
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.reading import milestones as read_milestones
 from handleplan.ui.screen import Screen
@@ -108,6 +109,13 @@ class TimelineScreen(Screen):
             self._scroll_to(row)
             if target.get("focus") == "discussion" and row.discussion is not None:
                 row.discussion.setFocus()  # from the export or the Overblik: ready to write the points
+            found = found_span(target)
+            if found is not None:
+                _record, _id, field, start, end = found
+                widget = {"title": row.title, "place": row.place, "discussion_points": row.discussion}.get(
+                    field
+                )
+                show_found(widget, start, end)
 
     def _scroll_to(self, row: MilestoneRow) -> None:
         # After a re-layout the row's position is known only once the layout has run.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from handleplan.models import MilestoneKind
 from handleplan.ui.context import AppContext
+from handleplan.ui.found import found_span, show_found
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.reading import milestones as read_milestones
 from handleplan.ui.reading import trio_members
@@ -73,12 +74,18 @@ class TrioScreen(Screen):
             ctx.settings, "trio", self._left_column(), self.editor, self._empty_page(), [340, 710]
         )
         self.splitter, self.right, self.scroll = self.view.splitter, self.view.right, self.view.scroll
+        self.scroll.viewport().installEventFilter(self)  # the agreements fold to the column's width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
     def title(self) -> str:
         return self.tr("TRIO")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self.editor.fit_to(event.size().width())
+        return super().eventFilter(watched, event)
 
     def _left_column(self) -> QWidget:
         column = QWidget()
@@ -179,10 +186,29 @@ class TrioScreen(Screen):
 
     def show_target(self, target: dict) -> None:
         meeting_id = target.get("milestone_id")
-        if meeting_id is None:
+        found = found_span(target)
+        if meeting_id is not None:
+            self._selected_id = meeting_id
+            self.refresh()
+        elif found is None:
             return
-        self._selected_id = meeting_id
-        self.refresh()
+        else:
+            self.refresh()  # a member's name or role: the members are on the left, whichever meeting
+        if found is not None:
+            record, record_id, field, start, end = found
+            show_found(self._found_widget(record, record_id, field), start, end)
+
+    def _found_widget(self, record: str, record_id: int | None, name: str) -> QWidget | None:
+        """The input holding a search hit: the meeting's own fields, an agreement, or a member."""
+        if record == "milestone":
+            editor = self.editor
+            return {"title": editor.title, "place": editor.place, "notes": editor.notes,
+                    "bring_to_next": editor.bring}.get(name)  # fmt: skip
+        rows = {"role_assignment": self.editor.agreements.rows, "trio_member": self.members.rows}.get(record)
+        row = (
+            next((r for r in rows.rows if getattr(r.record, "id", None) == record_id), None) if rows else None
+        )
+        return getattr(row, name, None) if row is not None else None
 
     # -- writing --------------------------------------------------------------------------------
     def add_meeting(self) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -60,24 +61,41 @@ class AgreementRow(Row):
         top = QHBoxLayout()
         top.addWidget(self.what, 1)
         top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        details = QHBoxLayout()
-        for text, field in ((_tr("Hvem"), self.who), (_tr("Niveau"), self.level), (_tr("Senest"), self.due)):
+        # Who and level, then by when and done: side by side, or two lines in a narrow column (the TRIO
+        # screen at 1280×720 and 125 % leaves some 470 px, and one line needs 620).
+        who_level, due_done = QHBoxLayout(), QHBoxLayout()
+        gap = self.fontMetrics().averageCharWidth() * 2
+        for line, text, field in (
+            (who_level, _tr("Hvem"), self.who),
+            (who_level, _tr("Niveau"), self.level),
+            (due_done, _tr("Senest"), self.due),
+        ):
             label = QLabel(text)
             label.setBuddy(field)
-            details.addWidget(label)
-            details.addWidget(field)
-            details.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        details.addWidget(self.done)
-        details.addStretch(1)
+            line.addWidget(label)
+            line.addWidget(field)
+            line.addSpacing(gap)
+        due_done.addWidget(self.done)
+        due_done.addStretch(1)
+        self.details = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.details.setSpacing(4)
+        self.details.addLayout(who_level)
+        self.details.addLayout(due_done, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, self.fontMetrics().height() // 2)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(details)
+        layout.addLayout(self.details)
+        self.one_line_width = self.minimumSizeHint().width()
         self.setTabOrder(self.what, self.who)
         self.setTabOrder(self.who, self.level)
         self.setTabOrder(self.level, self.due)
         self.setTabOrder(self.due, self.done)
+
+    def set_narrow(self, narrow: bool) -> None:
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.details.direction() != direction:
+            self.details.setDirection(direction)
 
     def bind(self, record: object | None) -> None:
         super().bind(record)
@@ -127,6 +145,7 @@ class AgreementsBox(QWidget):
         self.held = QVBoxLayout()  # agreements under a private tiltag: title and padlock only
         self.held.setContentsMargins(0, 0, 0, 0)
         self.held_buttons: list[QPushButton] = []
+        self.width_available: int | None = None  # the column's width, told by the screen (`fit_to`)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -147,7 +166,20 @@ class AgreementsBox(QWidget):
         self._show_held([a for a in agreements if not rule.role(a.initiative_id)])
         for row in self.rows.rows:
             row.who.set_members(members)  # type: ignore[attr-defined]
+        self._fit_rows()
         self.add_button.setEnabled(milestone is not None)
+
+    def fit_to(self, width: int) -> None:
+        """Lay the rows out for a column `width` pixels wide: one line each where it fits, else two."""
+        self.width_available = width
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        if self.width_available is None or not self.rows.rows:
+            return
+        narrow = self.width_available < self.rows.rows[0].one_line_width  # type: ignore[attr-defined]
+        for row in self.rows.rows:
+            row.set_narrow(narrow)  # type: ignore[attr-defined]
 
     def _private_initiatives(self, agreements: list) -> frozenset[int]:
         return frozenset(
@@ -172,13 +204,19 @@ class AgreementsBox(QWidget):
             text = self.tr("Aftale til det private tiltag »%1« – åbn tiltaget for at se den").replace(
                 "%1", self._initiative_title(agreement)
             )
-            button = QPushButton(text)
-            button.setFlat(True)
+            # The sentence wraps in a label and the button is short: a button's text cannot wrap, and a
+            # long title made the column too wide for 1280×720 at 125 %.
+            said = QLabel(
+                self.tr("Aftale til det private tiltag »%1«").replace("%1", self._initiative_title(agreement))
+            )
+            said.setWordWrap(True)
+            button = QPushButton(self.tr("Åbn tiltaget"))
             button.setAccessibleName(text)
+            button.setToolTip(text)
             ids = {"initiative_id": agreement.initiative_id, "role_id": agreement.id}
             button.clicked.connect(lambda _=False, ids=ids: self.ctx.navigate.emit("initiatives", ids))
-            line.addWidget(button)
-            line.addStretch(1)
+            line.addWidget(said, 1)
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.held.addLayout(line)
             self.held_buttons.append(button)
 

@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from handleplan import fields as declared_fields
 from handleplan.ui.context import AppContext
@@ -66,13 +75,18 @@ class MeetingEditor(QWidget):
         self._build()
 
     def _build(self) -> None:
-        top = QHBoxLayout()
+        # The title beside its two buttons, or above them in a narrow column (see `fit_to`).
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
         titles.addWidget(self.context_line)
-        top.addLayout(titles, 1)
-        top.addWidget(self.reflect_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reflect_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addStretch(0)
+        self.top.addLayout(titles, 1)
+        self.top.addLayout(buttons)
+        top = self.top
 
         form = QGridLayout()
         form.setColumnStretch(1, 3)
@@ -115,6 +129,18 @@ class MeetingEditor(QWidget):
         self.setTabOrder(self.title, self.date)
         self.setTabOrder(self.date, self.place)
         self.setTabOrder(self.place, self.notes)
+
+    def fit_to(self, width: int) -> None:
+        """Fold what does not fit on one line into two for a column `width` pixels wide (1280×720 at
+        125 % leaves the meeting some 450 px; the English buttons alone need 360)."""
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        one_line = self.reflect_button.sizeHint().width() + self.delete_button.sizeHint().width()
+        one_line += self.heading.fontMetrics().averageCharWidth() * 16  # room for a short title beside them
+        direction = QBoxLayout.Direction.TopToBottom if inner < one_line else QBoxLayout.Direction.LeftToRight
+        if self.top.direction() != direction:
+            self.top.setDirection(direction)
+        self.agreements.fit_to(inner)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

@@ -68,6 +68,8 @@ class RoleField(QComboBox):
             self.blockSignals(True)
             self.setEditText(text)
             self.blockSignals(False)
+        if not self.lineEdit().hasFocus():
+            self.lineEdit().setCursorPosition(0)  # "Safety rep (AMR)" from its start, not "fety rep (AMR)"
 
     def flush(self) -> object:
         return self.binding.flush()

@@ -148,7 +148,10 @@ class TimelineStrip(QWidget):
             row = i % 2
             top = axis_y + line * (0.9 + row * 2.2)
             room = self._room(xs, i, width) - line * 0.5
-            label_w = min(room, max(bold_fm.horizontalAdvance(point.title), fm.horizontalAdvance("00. xxx.")))
+            # A few pixels spare: eliding measures the laid-out text, which can come out a pixel wider than
+            # horizontalAdvance, and "Module 2" became "Module…" with the room to spare.
+            wanted = max(bold_fm.horizontalAdvance(point.title), fm.horizontalAdvance("00. xxx.")) + 4
+            label_w = min(room, wanted)
             lx = min(max(x - label_w / 2, 0), self.width() - label_w)
             if row == 1:
                 painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
