@@ -24,14 +24,14 @@ from handleplan.paths import resources_dir
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
 FONT_FILES = {
     FONT: "DejaVuSans.ttf",
     FONT_BOLD: "DejaVuSans-Bold.ttf",
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
-REPLACEMENT = "\u25a1"  # □ - DejaVu has it in all four faces
+# No bold-italic face: nothing prints bold and italic at once (markup in the leader's text is escaped),
+# so <b><i> falls back to bold and the bundle carries one font file less (0.65 MB, 0.33 MB compressed).
+REPLACEMENT = "\u25a1"  # □ - DejaVu has it in all three faces
 CHUNK = 1000  # characters per paragraph of the leader's text
 
 # Page geometry (A4: 21 × 29.7 cm).
@@ -71,7 +71,7 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(font)
             found[name] = frozenset(font.face.charToGlyph)
         pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
         )
         _glyphs.update(found)
 

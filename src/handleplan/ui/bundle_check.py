@@ -13,7 +13,7 @@ from handleplan.cli_words import SELFTEST_WORDS
 from handleplan.paths import resources_dir
 from handleplan.say import say
 
-FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
+FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 # Qt's own standard buttons, as qtbase_da.qm must turn them: what a leader reads in every message box.
 QT_BUTTONS_DA = {"Cancel": "Annuller", "&Yes": "&Ja", "&No": "&Nej"}
 Words = Callable[..., str]  # _say with the language filled in: words("fonts", names=…)
