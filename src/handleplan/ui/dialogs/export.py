@@ -36,8 +36,8 @@ from handleplan.export.errors import ExportError
 from handleplan.export.filenames import export_filename, safe_filename
 from handleplan.export.selection import (
     ExportOptions,
-    candidate_reflections,
     candidate_trio_meetings,
+    listed_reflections,
 )
 from handleplan.export.snapshot import MilestoneSnap, PlanSnapshot, take_snapshot
 from handleplan.export.words import Words
@@ -254,7 +254,7 @@ class ExportDialog(QDialog):
             else self.tr("Refleksioner")
         )
         top = self._section("reflections", title, sections)
-        for refl in candidate_reflections(self.snapshot, milestone):
+        for refl in listed_reflections(self.snapshot, milestone):
             text = f"{refl.title.strip() or self.tr('Refleksion')} – {self.words.date(refl.written_on)}"
             self._entry(top, "reflection", refl.id, text, refl.private, entries)
         top = self._section("trio", self.tr("TRIO-møder og aftaler"), sections)
@@ -352,7 +352,7 @@ class ExportDialog(QDialog):
     def _update_summary(self) -> None:
         options = self.options()
         ini_total = len(self.snapshot.initiatives)
-        refl_total = len(candidate_reflections(self.snapshot, self._milestone()))
+        refl_total = len(listed_reflections(self.snapshot, self._milestone()))
         ini = len(options.initiative_ids or ()) if {"initiatives", "overview"} & options.sections else 0
         refl = len(options.reflection_ids or ()) if "reflections" in options.sections else 0
         text = self.tr("Med i PDF'en: %1 af %2 tiltag og %3 af %4 refleksioner.")
