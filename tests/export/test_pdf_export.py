@@ -321,7 +321,9 @@ def test_bookmarks_point_at_the_pages_of_every_section_and_initiative(store, pla
     )
     assert "Luft i kørelisten" in pages[outline["Luft i kørelisten"]]
     # The summary straight after the cover, then the contents.
-    assert outline["Luft i kørelisten"] > outline["Tiltag"] > outline["Indhold"] > outline["Sammenfatning"] == 1
+    assert (
+        outline["Luft i kørelisten"] > outline["Tiltag"] > outline["Indhold"] > outline["Sammenfatning"] == 1
+    )
 
 
 def test_the_contents_page_lists_the_right_page_numbers(store, plan, tmp_path):

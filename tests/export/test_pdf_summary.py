@@ -161,3 +161,21 @@ def test_without_the_sections_that_hold_them_the_trio_meeting_prints_them(store,
     assert text.count("AFTALE-OM-TRAPPEN") == 1
     assert text.count("Hvordan får vi aftenholdet med?") == 1
     assert "står under" not in text
+
+
+def test_a_text_the_next_cycle_kept_is_printed_once_and_named(store, plan, tmp_path):
+    from handleplan.models import Phase
+    from handleplan.ops import initiatives as ops
+    from handleplan.ops.edit import edit
+
+    buffer = plan["buffer"]
+    data = "Planlæggeren trækker overarbejdet, og medarbejderne sætter kryds i bilen."
+    step = "Udvide bufferen til alle seks ruter med en klar regel om, hvem der frigiver den."
+    edit(store, buffer.current_cycle, data_plan=data, next_step=step, phase=Phase.ACT)
+    second = ops.start_next_cycle(store, buffer)
+    edit(store, second, objective=step, data_plan=data)
+    _reader, pages = export(store, tmp_path, sections=frozenset({"initiatives"}))
+    text = " ".join(pages)
+    assert text.count(data) == 1 and text.count(step) == 1
+    assert "Plan for data Som »Plan for data« i runde 2." in text
+    assert "Næste skridt Som »Formål med cyklussen« i runde 2." in text

@@ -145,6 +145,7 @@ def measurement_story(sections, ini: InitiativeSnap) -> list[Flowable]:  # noqa:
             lines.append(sections.p(text, sections.st.body))
         kind, label = key
         what = label or mw(f"kind_{kind}")
+        what = what[:1].upper() + what[1:]  # the leader's own label ("dage, hvor …") begins the line
         median = ops.run_median(scores)
         safety = content.psych_safety
         low = safety.scale_min if kind == "psych_safety" else 0

@@ -58,6 +58,8 @@ class Sections(CycleSections):
         self.st = styles
         self.width = width
         self.content = load_content(words.lang)
+        # The texts printed in the current initiative's cycles: text -> (label, cycle number).
+        self.printed: dict[str, tuple[str, int]] = {}
 
     # -- helpers ------------------------------------------------------------------------------------
     def milestone_line(self, m: MilestoneSnap | None) -> str:
@@ -258,6 +260,7 @@ class Sections(CycleSections):
             *self.field(fields.label("initiative", "goal", w.lang), ini.goal),
             *self.field(fields.label("initiative", "why", w.lang), ini.why),
         ]
+        self.printed = {}
         full = [c for c in ini.cycles if c is cycle or self.worked_on_lately(c)]
         for shown in reversed(full):  # the newest first: where the initiative is now
             story += self.cycle(shown, current=shown is cycle)

@@ -87,6 +87,7 @@ WORDS: Catalog = {
     "yes": {"da": "Ja", "en": "Yes"},
     "no": {"da": "Nej", "en": "No"},
     "learning": {"da": "Det har jeg lært", "en": "What I have learned"},
+    "same_as": {"da": "Som »{label}« i runde {n}.", "en": "As “{label}” in cycle {n}."},
     "earlier_cycles": {"da": "Tidligere runder", "en": "Earlier cycles"},
     "earlier_cycle_line": {"da": "Runde {n}", "en": "Cycle {n}"},
     "iglo": {"da": "Hvem gør hvad (IGLO)", "en": "Who does what (IGLO)"},
