@@ -36,6 +36,7 @@ from handleplan.export.errors import ExportError
 from handleplan.export.filenames import export_filename, safe_filename
 from handleplan.export.selection import (
     ExportOptions,
+    candidate_reflections,
     candidate_trio_meetings,
     listed_reflections,
 )
@@ -254,8 +255,13 @@ class ExportDialog(QDialog):
             else self.tr("Refleksioner")
         )
         top = self._section("reflections", title, sections)
+        period = {r.id for r in candidate_reflections(self.snapshot, milestone)}
         for refl in listed_reflections(self.snapshot, milestone):
             text = f"{refl.title.strip() or self.tr('Refleksion')} – {self.words.date(refl.written_on)}"
+            module = self.snapshot.milestone(refl.milestone_id)
+            if refl.id not in period and module is not None:  # older: only its Afrunding goes along
+                when = self.words.date(refl.written_on)
+                text = self.tr("Afrunding på %1").replace("%1", module.title) + f" – {when}"
             self._entry(top, "reflection", refl.id, text, refl.private, entries)
         top = self._section("trio", self.tr("TRIO-møder og aftaler"), sections)
         for m in candidate_trio_meetings(self.snapshot, milestone):
