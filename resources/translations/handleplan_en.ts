@@ -551,6 +551,10 @@
         <translation>Reflections</translation>
     </message>
     <message>
+        <source>Afrunding på %1</source>
+        <translation>Wrap-up of %1</translation>
+    </message>
+    <message>
         <source>TRIO-møder og aftaler</source>
         <translation>TRIO meetings and agreements</translation>
     </message>

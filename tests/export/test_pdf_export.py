@@ -306,9 +306,8 @@ def test_bookmarks_point_at_the_pages_of_every_section_and_initiative(store, pla
     reader, pages = export(store, tmp_path)
     outline = dict(_outline_titles(reader))
     for title in (
+        "Sammenfatning",
         "Indhold",
-        "Mit fokus",
-        "Overblik",
         "Tiltag",
         "Det vil jeg gerne drøfte",
         "Stresstrappen som fast punkt på teammødet",
@@ -321,13 +320,16 @@ def test_bookmarks_point_at_the_pages_of_every_section_and_initiative(store, pla
         in pages[outline["Stresstrappen som fast punkt på teammødet"]]
     )
     assert "Luft i kørelisten" in pages[outline["Luft i kørelisten"]]
-    assert outline["Luft i kørelisten"] > outline["Tiltag"] >= outline["Overblik"] > outline["Indhold"]
+    # The summary straight after the cover, then the contents.
+    assert (
+        outline["Luft i kørelisten"] > outline["Tiltag"] > outline["Indhold"] > outline["Sammenfatning"] == 1
+    )
 
 
 def test_the_contents_page_lists_the_right_page_numbers(store, plan, tmp_path):
     reader, pages = export(store, tmp_path)
     outline = dict(_outline_titles(reader))
-    contents = pages[1]
+    contents = pages[2]
     assert "Indhold" in contents
     match = re.search(r"Luft i kørelisten (\d+)", contents)
     assert match, contents

@@ -69,3 +69,25 @@ def test_the_run_chart_is_vector_drawing_not_an_image(store, tmp_path):
     dashes = [operands[0] for operands, operator in operations if operator == b"d" and operands[0]]
     assert [float(v) for v in dashes[0]] == [4.0, 3.0]
     assert sum(1 for _o, operator in operations if operator == b"l") > 10
+
+
+def test_one_measurement_is_a_line_without_a_chart_of_one_dot(store, tmp_path):
+    initiative = ops.create_initiative(store, "Trappen på teammødet")
+    m.add_measurement(store, initiative.current_cycle, "stress_staircase", "baseline",
+                      {"counts": [5, 4, 2, 1, 0]}, measured_on=date(2026, 11, 4))  # fmt: skip
+    reader = _export(store, tmp_path, "da")
+    text = _text(reader)
+    assert "Stresstrappen: Tempereret 5, Opvarmet 4, Overophedet 2, Nedsmeltet 1" in text
+    assert "Median" not in text and "over runderne" not in text
+    operations = [op for page in reader.pages for op in page.get_contents().operations]
+    assert not [operands for operands, operator in operations if operator == b"d" and operands[0]]
+
+
+def test_the_staircase_chart_says_what_it_counts(store, tmp_path):
+    initiative = ops.create_initiative(store, "Trappen på teammødet")
+    for counts in ([5, 4, 2, 1, 0], [7, 5, 1, 0, 0]):
+        m.add_measurement(
+            store, initiative.current_cycle, "stress_staircase", "follow_up", {"counts": counts}
+        )
+    assert "(kurven: hvor mange der står på de to første trin)" in _text(_export(store, tmp_path, "da"))
+    assert "(the chart: how many stand on the first two steps)" in _text(_export(store, tmp_path, "en"))

@@ -240,3 +240,30 @@ def test_the_discussion_points_are_a_click_away(demo_window, qtbot):
     assert screen.key == "timeline"
     row = screen.rows[chosen]
     qtbot.waitUntil(lambda: row.discussion.hasFocus())
+
+
+def test_the_last_modules_afrunding_is_listed_ticked_and_printed(qtbot, ctx, plan, no_modals, tmp_path):
+    from datetime import timedelta
+
+    from test_pdf_export import START
+
+    from handleplan.content import load_content
+    from handleplan.ops import reflections
+
+    prompts = load_content("da").prompts_for("modul1")
+    refl = reflections.write_reflection(
+        ctx.store,
+        plan["milestones"]["modul1"],
+        title="Efter Modul 1",
+        written_on=START + timedelta(days=14),
+        answers=[""] * (len(prompts) - 1) + ["HJEM-OG-GØRE"],
+    )
+    dlg = ExportDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.path_edit.setText(str(tmp_path / "plan.pdf"))
+    dlg._path_edited = True
+    item = items(dlg)[("reflection", refl.id)]
+    assert checked(item) and item.text(0).startswith("Afrunding på Modul 1 – ")
+    run_export(qtbot, dlg)
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(tmp_path / "plan.pdf")).pages)
+    assert "Afrunding på Modul 1" in text and "HJEM-OG-GØRE" in text

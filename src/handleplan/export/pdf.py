@@ -39,6 +39,7 @@ from handleplan.export.pdf_styles import (
     clean,
     register_fonts,
 )
+from handleplan.export.pdf_summary import SummaryPage, focus_fits
 from handleplan.export.selection import ExportContents, ExportOptions, resolve
 from handleplan.export.snapshot import PlanSnapshot, take_snapshot
 from handleplan.export.words import Words
@@ -233,11 +234,12 @@ def build_story(
     styles: Styles,
 ) -> tuple[list[Flowable], list[TocEntry]]:
     sections = Sections(snapshot, contents, words, styles, BODY_WIDTH, BODY_HEIGHT)
+    first: list[Flowable] = []
+    if {"focus", "overview"} & set(contents.sections):
+        first = SummaryPage(sections).story()
     body: list[Flowable] = []
-    if "focus" in contents.sections:
+    if "focus" in contents.sections and not focus_fits(snapshot.profile.focus):
         body += sections.focus()
-    if "overview" in contents.sections:
-        body += sections.overview()
     if "initiatives" in contents.sections:
         body += sections.initiatives()
     if "reflections" in contents.sections:
@@ -251,10 +253,11 @@ def build_story(
         body.pop(0)
     entries = [
         TocEntry(f.outline_level, f.outline_title, f.outline_key)
-        for f in body
+        for f in [*first, *body]
         if isinstance(f, Heading) and f.in_toc
     ]
-    return [*sections.cover(), *sections.contents_page(entries), *body], entries
+    # The summary straight after the cover: the page the teacher reads first.
+    return [*sections.cover(), *first, *sections.contents_page(entries), *body], entries
 
 
 def render_pdf(snapshot: PlanSnapshot, options: ExportOptions) -> tuple[bytes, int, ExportContents]:

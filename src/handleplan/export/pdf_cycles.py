@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from handleplan.export.pdf_sections import Sections
 
 PHASES = ("plan", "do", "study", "act")
+SAME_TEXT_MIN = 30  # shorter texts ("Ja, som sidst") may well repeat; a paragraph said twice is a repeat
 
 
 class CycleSections:
@@ -82,7 +83,7 @@ class CycleSections:
         label = declared.say(w.lang)
         name = declared.name
         if declared.kind in ("text", "line"):
-            return self.field(label, cycle.texts.get(name, "")) if declared.in_pdf else []
+            return self.cycle_text(label, cycle, cycle.texts.get(name, "")) if declared.in_pdf else []
         asked = [q for q in cycle.questions if q.question.strip() or q.prediction.strip() or q.result.strip()]
         if name == "questions":  # before Evaluér: what she asks and predicts; after, beside the results
             if not asked or PHASES.index(cycle.phase) >= PHASES.index("study"):
@@ -113,6 +114,20 @@ class CycleSections:
             decision = self.content.decisions.get(cycle.decision, cycle.decision)
             return [Para(f"<b>{inline(self.lead_in(label), FONT_BOLD)}</b> {inline(decision)}", st.body)]
         return []
+
+    def cycle_text(self: Sections, label: str, cycle: CycleSnap, text: str) -> list[Flowable]:
+        """A cycle's text, or where it stands already: a cycle started from the one before often keeps
+        its "Plan for data", and its "Formål" is the earlier "Næste skridt" – the same lines twice in the
+        demo's PDF. The newest cycle prints first, so an earlier one names the place above."""
+        key = " ".join(text.split()).casefold()
+        if len(key) < SAME_TEXT_MIN:
+            return self.field(label, text)
+        if key in self.printed:
+            earlier_label, n = self.printed[key]
+            return [self.p(label, self.st.label),
+                    self.p(self.w("same_as", label=earlier_label, n=n), self.st.body_muted)]  # fmt: skip
+        self.printed[key] = (label, cycle.number)
+        return self.field(label, text)
 
     @staticmethod
     def lead_in(label: str) -> str:

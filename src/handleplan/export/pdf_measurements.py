@@ -145,16 +145,22 @@ def measurement_story(sections, ini: InitiativeSnap) -> list[Flowable]:  # noqa:
             lines.append(sections.p(text, sections.st.body))
         kind, label = key
         what = label or mw(f"kind_{kind}")
+        what = what[:1].upper() + what[1:]  # the leader's own label ("dage, hvor …") begins the line
         median = ops.run_median(scores)
         safety = content.psych_safety
         low = safety.scale_min if kind == "psych_safety" else 0
         high = ops.chart_top([m for _n, m in run], content)
+        if len(run) < 2:
+            # One measurement is a starting point, not a run: a chart of one dot with a "median" of
+            # itself told the teacher nothing (seen in the demo's PDF).
+            story.append(KeepTogether([*heading, *lines]))
+            heading = []
+            continue
         chart = run_chart(points, low, high, median, mw("pdf_median", value=number(median or 0, lang)),
                           min(sections.width, 16 * 28.35), lang)  # fmt: skip
-        story.append(
-            KeepTogether(
-                [*heading, sections.p(mw("pdf_over_cycles", what=what), sections.st.body), *lines, chart]
-            )
-        )
+        title = mw("pdf_over_cycles", what=what)
+        if kind in ("stress_staircase", "guldkorn"):  # the chart's number is not on the line above
+            title += " " + mw(f"pdf_chart_{kind}")
+        story.append(KeepTogether([*heading, sections.p(title, sections.st.body), *lines, chart]))
         heading = []
     return story

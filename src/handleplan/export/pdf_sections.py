@@ -1,6 +1,6 @@
-"""The PDF's sections as Platypus flowables: cover, contents, focus, overview, initiatives, reflections, TRIO,
-and the points to discuss. Course words (phases, questions, decisions, statuses, IGLO levels) come from the
-content files; the PDF's own words from `words.py`."""
+"""The PDF's sections as Platypus flowables: cover, contents, a long focus, initiatives, reflections, TRIO,
+and the points to discuss (the summary page is `pdf_summary.py`). Course words (phases, questions, decisions,
+statuses, IGLO levels) come from the content files; the PDF's own words from `words.py`."""
 
 from __future__ import annotations
 
@@ -18,11 +18,9 @@ from handleplan.export.pdf_flowables import (
     RuledLines,
     Separator,
     TocEntry,
-    short,
 )
 from handleplan.export.pdf_measurements import measurement_story
 from handleplan.export.pdf_styles import (
-    FONT_BOLD,
     HEAD_BG,
     PHASE_COLOURS,
     RULE,
@@ -32,7 +30,7 @@ from handleplan.export.pdf_styles import (
     inline,
     paragraphs,
 )
-from handleplan.export.selection import ExportContents
+from handleplan.export.selection import ExportContents, afrunding_answers
 from handleplan.export.snapshot import CycleSnap, InitiativeSnap, MilestoneSnap, PlanSnapshot, RoleSnap
 from handleplan.export.words import Words
 
@@ -60,6 +58,8 @@ class Sections(CycleSections):
         self.st = styles
         self.width = width
         self.content = load_content(words.lang)
+        # The texts printed in the current initiative's cycles: text -> (label, cycle number).
+        self.printed: dict[str, tuple[str, int]] = {}
 
     # -- helpers ------------------------------------------------------------------------------------
     def milestone_line(self, m: MilestoneSnap | None) -> str:
@@ -222,24 +222,11 @@ class Sections(CycleSections):
 
     # -- focus and overview ---------------------------------------------------------------------------
     def focus(self) -> list[Flowable]:
+        """The focus in full, for one too long for the summary page (which then shows its beginning)."""
         prof = self.snap.profile
         story: list[Flowable] = [Heading(self.w("focus"), self.st.h1, 0, "focus")]
-        if prof.focus.strip():
-            story += [self.p(self.w("course_intro"), self.st.label), *paragraphs(prof.focus, self.st.body)]
-        else:
-            story.append(self.p(self.w("focus_empty"), self.st.body_muted))
+        story += [self.p(self.w("course_intro"), self.st.label), *paragraphs(prof.focus, self.st.body)]
         return [*story, Spacer(1, 0.6 * cm)]
-
-    def owners(self, roles: tuple[RoleSnap, ...]) -> list[Para] | Para:
-        lines = []
-        for key in LEVEL_KEYS:
-            names = list(dict.fromkeys(r.who.strip() for r in roles if r.level == key and r.who.strip()))
-            if names:
-                who = ", ".join(inline(n) for n in names)
-                lines.append(Para(f"<b>{inline(self.level_title(key), FONT_BOLD)}:</b> {who}", self.st.cell))
-        if not lines:
-            return Para(self.w("none"), self.st.cell_muted)
-        return lines
 
     def next_step(self, ini: InitiativeSnap) -> str:
         """The Act step's next step: the newest cycle's, or the one before it that the newest grew from;
@@ -247,26 +234,6 @@ class Sections(CycleSections):
         decided = next((c.next_step for c in reversed(ini.cycles) if c.next_step.strip()), "")
         current = ini.current_cycle
         return decided or (current.objective if current is not None else "")
-
-    def overview(self) -> list[Flowable]:
-        w = self.w
-        heading = Heading(w("overview"), self.st.h1, 0, "overview")
-        if not self.c.initiatives:
-            return [heading, self.p(w("no_initiatives"), self.st.body_muted)]
-        rows = []
-        for ini in self.c.initiatives:
-            rows.append(
-                [
-                    Para(inline(ini.title, FONT_BOLD), self.st.cell_bold),
-                    self.p(self.cycle_phase(ini.current_cycle), self.st.cell),
-                    self.p(self.content.statuses.get(ini.status, ini.status), self.st.cell),
-                    self.cell(short(self.next_step(ini), 240)),
-                    self.owners(ini.roles),
-                ]
-            )
-        header = [w("col_initiative"), w("col_cycle"), w("col_status"), w("col_next"), w("col_iglo")]
-        texts = [i.title for i in self.c.initiatives] + [r.who for i in self.c.initiatives for r in i.roles]
-        return self.titled([heading], self.table(header, rows, [0.25, 0.14, 0.13, 0.25, 0.23], texts))
 
     # -- initiatives ----------------------------------------------------------------------------------
     def initiatives(self) -> list[Flowable]:
@@ -293,6 +260,7 @@ class Sections(CycleSections):
             *self.field(fields.label("initiative", "goal", w.lang), ini.goal),
             *self.field(fields.label("initiative", "why", w.lang), ini.why),
         ]
+        self.printed = {}
         full = [c for c in ini.cycles if c is cycle or self.worked_on_lately(c)]
         for shown in reversed(full):  # the newest first: where the initiative is now
             story += self.cycle(shown, current=shown is cycle)
@@ -333,7 +301,8 @@ class Sections(CycleSections):
         period = self.period()
         if period:
             story.append(self.p(period, st.meta))
-        if not self.c.reflections:
+        story += self.afrunding()
+        if not self.c.reflections and self.c.afrunding is None:
             return [*story, self.p(w("no_reflections"), st.body_muted)]
         for refl in self.c.reflections:
             story.append(self.p(refl.title.strip() or w("free_reflection"), st.h3))
@@ -354,6 +323,22 @@ class Sections(CycleSections):
             story += self.field(fields.label("reflection", "text", w.lang), refl.text)
         return story
 
+    def afrunding(self) -> list[Flowable]:
+        """What she said at the last module she would take home and do (older than the period)."""
+        refl = self.c.afrunding
+        if refl is None:
+            return []
+        module = self.snap.milestone(refl.milestone_id)
+        title = self.w("afrunding_from", title=module.title if module is not None else refl.title)
+        story: list[Flowable] = [
+            self.p(title, self.st.h3),
+            self.p(self.w.date(refl.written_on), self.st.meta),
+        ]
+        for answer in afrunding_answers(refl):
+            story.append(Para(inline(answer.prompt, self.st.prompt.fontName), self.st.prompt))
+            story += paragraphs(answer.answer, self.st.body)
+        return story
+
     def period(self) -> str:
         """ "8. november 2026 – 4. december 2026": the days the reflections are taken from."""
         prev, target = self.c.previous, self.c.milestone
@@ -371,13 +356,25 @@ class Sections(CycleSections):
             story.append(self.p(f"{w('trio')}: {members}", st.meta))
         if not self.c.trio_meetings:
             return [*story, self.p(w("no_trio"), st.body_muted)]
+        # Each line once: an agreement about a printed initiative is in that initiative's IGLO table, and
+        # what a meeting brings to the module is under "Det vil jeg gerne drøfte"; here they are named.
+        printed = self.c.initiative_titles if "initiatives" in self.c.sections else {}
+        brought = {item.source.id for item in self.c.discussion if item.from_trio}
+        bring_label = fields.label("milestone", "bring_to_next", w.lang)
         for m in self.c.trio_meetings:
             title = f"{m.title} · {w.date(m.date)}" + (f" · {m.place}" if m.place.strip() else "")
             story.append(self.p(title, st.h3))
             story += self.field(fields.label("milestone", "notes", w.lang), m.notes)
-            if m.agreements:
-                story += self.titled([self.p(w("agreements"), st.label)], self.roles_table(m.agreements))
-            story += self.field(fields.label("milestone", "bring_to_next", w.lang), m.bring_to_next)
+            own = tuple(a for a in m.agreements if a.initiative_id not in printed)
+            if own:
+                story += self.titled([self.p(w("agreements"), st.label)], self.roles_table(own))
+            elsewhere = list(dict.fromkeys(printed[a.initiative_id] for a in m.agreements if a not in own))
+            if elsewhere:
+                story.append(self.p(w("agreements_elsewhere", titles=", ".join(elsewhere)), st.body_muted))
+            if m.id in brought:
+                story.append(self.p(w("bring_in_discussion", label=bring_label), st.body_muted))
+            else:
+                story += self.field(bring_label, m.bring_to_next)
         return story
 
     def discussion(self) -> list[Flowable]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from handleplan.export.snapshot import InitiativeSnap, MilestoneSnap, PlanSnapshot, ReflectionSnap
+from handleplan.content import load_content
+from handleplan.export.snapshot import AnswerSnap, InitiativeSnap, MilestoneSnap, PlanSnapshot, ReflectionSnap
 from handleplan.privacy import PrivacyRule, Release, released, rule_for
 
 # The sections after the cover and the table of contents, in print order.
@@ -49,6 +50,8 @@ class ExportContents:
     trio_meetings: tuple[MilestoneSnap, ...]
     discussion: tuple[DiscussionItem, ...]
     made_on: date
+    # The last module's reflection, for its Afrunding answers, when it is older than the period.
+    afrunding: ReflectionSnap | None = None
     private_left_out: int = 0
     private_included: int = 0
     initiative_titles: dict[int, str] = field(default_factory=dict, hash=False)
@@ -73,6 +76,55 @@ def candidate_reflections(snapshot: PlanSnapshot, milestone: MilestoneSnap | Non
             if r.milestone_id != previous.id:
                 continue
         found.append(r)
+    return found
+
+
+MODULE_KINDS = ("opstart", "modul1", "modul2", "modul3")
+AFRUNDING_PROMPTS = 2  # a module's reflection ends with the course's Afrunding: the last two prompts
+
+
+def _afrunding_prompts() -> frozenset[str]:
+    """The Afrunding prompts in both languages: an answer keeps the prompt it was written under."""
+    found = set()
+    for lang in ("da", "en"):
+        content = load_content(lang)
+        for kind in MODULE_KINDS:
+            found.update(" ".join(p.split()) for p in content.prompts_for(kind)[-AFRUNDING_PROMPTS:])
+    return frozenset(found)
+
+
+def afrunding_answers(refl: ReflectionSnap) -> tuple[AnswerSnap, ...]:
+    """The written answers to "Hvad tager jeg særligt med mig fra i dag?" and "Hvad skal jeg hjem og gøre?"."""
+    prompts = _afrunding_prompts()
+    return tuple(a for a in refl.answers if a.answer.strip() and " ".join(a.prompt.split()) in prompts)
+
+
+def afrunding_reflection(snapshot: PlanSnapshot, milestone: MilestoneSnap | None) -> ReflectionSnap | None:
+    """The reflection of the last module before `milestone` that answers its Afrunding.
+
+    Always printed, even when written before the last TRIO meeting: at the module the teacher asks what
+    the leader said she would go home and do, and this is where she said it. (A choice in the dialog would
+    be one more tick to forget; privacy and the Refleksioner section still decide as for any reflection.)
+    """
+    module = snapshot.previous_module(milestone)
+    if module is None:
+        return None
+    return next(
+        (
+            r
+            for r in reversed(snapshot.reflections)
+            if r.milestone_id == module.id and r.kind == "module" and afrunding_answers(r)
+        ),
+        None,
+    )
+
+
+def listed_reflections(snapshot: PlanSnapshot, milestone: MilestoneSnap | None) -> list[ReflectionSnap]:
+    """The reflections the export dialog offers: those of the period, and the last module's Afrunding."""
+    found = candidate_reflections(snapshot, milestone)
+    extra = afrunding_reflection(snapshot, milestone)
+    if extra is not None and extra.id not in {r.id for r in found}:
+        found.insert(0, extra)
     return found
 
 
@@ -156,6 +208,14 @@ def resolve(snapshot: PlanSnapshot, options: ExportOptions) -> ExportContents:
             included += refl.private
         else:
             left_out += refl.private
+    afrunding = None
+    extra = afrunding_reflection(snapshot, milestone)
+    if extra is not None and extra.id not in {r.id for r in candidate_reflections(snapshot, milestone)}:
+        if "reflections" in sections and extra.id in shown and _ticked(options.reflection_ids, extra.id):
+            afrunding = by_id[extra.id]
+            included += extra.private
+        else:
+            left_out += extra.private
     trio = [m for m in candidate_trio_meetings(plan, milestone) if _ticked(options.trio_ids, m.id)]
     if "initiatives" not in sections and "overview" not in sections:
         initiatives = []
@@ -165,6 +225,7 @@ def resolve(snapshot: PlanSnapshot, options: ExportOptions) -> ExportContents:
         sections=sections,
         initiatives=tuple(initiatives),
         reflections=tuple(reflections),
+        afrunding=afrunding,
         trio_meetings=tuple(trio) if "trio" in sections else (),
         discussion=tuple(discussion_items(plan, milestone)) if "discussion" in sections else (),
         made_on=today,

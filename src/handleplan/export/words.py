@@ -44,6 +44,22 @@ WORDS: Catalog = {
         "en": "The theme I especially want input on during the course:",
     },
     "overview": {"da": "Overblik", "en": "Overview"},
+    "summary": {"da": "Sammenfatning", "en": "Summary"},
+    "col_measured": {"da": "Målt ændring", "en": "Change measured"},
+    "summary_change": {
+        "da": "{what}: {first} → {last} ({change})",
+        "en": "{what}: {first} → {last} ({change})",
+    },
+    "summary_measured_once": {
+        "da": "{what} før: {value}",
+        "en": "{what} before: {value}",
+    },
+    "dates_ahead": {"da": "Det, der er tilbage af forløbet", "en": "What is left of the course"},
+    "no_dates_ahead": {
+        "da": "Der er ingen datoer tilbage i forløbet.",
+        "en": "There are no dates left in the course.",
+    },
+    "dates_more": {"da": "og {n} datoer mere", "en": "and {n} more dates"},
     "initiatives": {"da": "Tiltag", "en": "Initiatives"},
     "no_initiatives": {
         "da": "Der er ingen tiltag i denne udgave af handleplanen.",
@@ -71,6 +87,7 @@ WORDS: Catalog = {
     "yes": {"da": "Ja", "en": "Yes"},
     "no": {"da": "Nej", "en": "No"},
     "learning": {"da": "Det har jeg lært", "en": "What I have learned"},
+    "same_as": {"da": "Som »{label}« i runde {n}.", "en": "As “{label}” in cycle {n}."},
     "earlier_cycles": {"da": "Tidligere runder", "en": "Earlier cycles"},
     "earlier_cycle_line": {"da": "Runde {n}", "en": "Cycle {n}"},
     "iglo": {"da": "Hvem gør hvad (IGLO)", "en": "Who does what (IGLO)"},
@@ -86,6 +103,7 @@ WORDS: Catalog = {
         "da": "Der er ingen refleksioner at vise fra perioden.",
         "en": "There are no reflections to show from this period.",
     },
+    "afrunding_from": {"da": "Afrunding på {title}", "en": "Wrap-up of {title}"},
     "free_reflection": {"da": "Refleksion", "en": "Reflection"},
     "linked": {"da": "Knyttet til", "en": "Linked to"},
     "private": {"da": "privat", "en": "private"},
@@ -96,6 +114,14 @@ WORDS: Catalog = {
         "en": "Nothing has been noted from TRIO meetings yet.",
     },
     "agreements": {"da": "Aftaler – hvem gør hvad", "en": "Agreements – who does what"},
+    "agreements_elsewhere": {
+        "da": "Aftalerne om et tiltag står under tiltaget: {titles}.",
+        "en": "The agreements about an initiative are under that initiative: {titles}.",
+    },
+    "bring_in_discussion": {
+        "da": "{label}: står under »Det vil jeg gerne drøfte«.",
+        "en": "{label}: see “What I would like to discuss”.",
+    },
     "discussion": {"da": "Det vil jeg gerne drøfte", "en": "What I would like to discuss"},
     "discussion_own": {"da": "Mine punkter til {title}", "en": "My points for {title}"},
     "discussion_trio": {"da": "Fra {title}, {date}", "en": "From {title}, {date}"},

@@ -48,10 +48,23 @@ MEASURE_WORDS: dict[str, dict[str, str]] = {
     "pdf_follow_up": {"da": "efter", "en": "after"},
     "pdf_median": {"da": "Median {value}", "en": "Median {value}"},
     "pdf_over_cycles": {"da": "{what} over runderne", "en": "{what} over the cycles"},
+    "pdf_chart_stress_staircase": {
+        "da": "(kurven: hvor mange der står på de to første trin)",
+        "en": "(the chart: how many stand on the first two steps)",
+    },
+    "pdf_chart_guldkorn": {
+        "da": "(kurven: hvor mange guldkorn der er til stede)",
+        "en": "(the chart: how many gold nuggets are present)",
+    },
     "pdf_change": {"da": "{change} siden sidst", "en": "{change} since last time"},
     "pdf_of": {"da": "{count} af {total}", "en": "{count} of {total}"},
     "pdf_strengthen": {"da": "styrk: {which}", "en": "strengthen: {which}"},
     "pdf_all_present": {"da": "alle til stede", "en": "all present"},
+    "pdf_staircase_left": {
+        "da": "{n} af {total} på de to første trin",
+        "en": "{n} of {total} on the first two steps",
+    },
+    "pdf_guldkorn_present": {"da": "{n} af {total} til stede", "en": "{n} of {total} present"},
     "pdf_respondents": {"da": "{n} svar", "en": "{n} responses"},
     "kind_psych_safety": {"da": "Psykologisk tryghed", "en": "Psychological safety"},
     "kind_stress_staircase": {"da": "Stresstrappen", "en": "The stress staircase"},

@@ -38,6 +38,7 @@ from handleplan.export.selection import (
     ExportOptions,
     candidate_reflections,
     candidate_trio_meetings,
+    listed_reflections,
 )
 from handleplan.export.snapshot import MilestoneSnap, PlanSnapshot, take_snapshot
 from handleplan.export.words import Words
@@ -254,8 +255,13 @@ class ExportDialog(QDialog):
             else self.tr("Refleksioner")
         )
         top = self._section("reflections", title, sections)
-        for refl in candidate_reflections(self.snapshot, milestone):
+        period = {r.id for r in candidate_reflections(self.snapshot, milestone)}
+        for refl in listed_reflections(self.snapshot, milestone):
             text = f"{refl.title.strip() or self.tr('Refleksion')} – {self.words.date(refl.written_on)}"
+            module = self.snapshot.milestone(refl.milestone_id)
+            if refl.id not in period and module is not None:  # older: only its Afrunding goes along
+                when = self.words.date(refl.written_on)
+                text = self.tr("Afrunding på %1").replace("%1", module.title) + f" – {when}"
             self._entry(top, "reflection", refl.id, text, refl.private, entries)
         top = self._section("trio", self.tr("TRIO-møder og aftaler"), sections)
         for m in candidate_trio_meetings(self.snapshot, milestone):
@@ -352,7 +358,7 @@ class ExportDialog(QDialog):
     def _update_summary(self) -> None:
         options = self.options()
         ini_total = len(self.snapshot.initiatives)
-        refl_total = len(candidate_reflections(self.snapshot, self._milestone()))
+        refl_total = len(listed_reflections(self.snapshot, self._milestone()))
         ini = len(options.initiative_ids or ()) if {"initiatives", "overview"} & options.sections else 0
         refl = len(options.reflection_ids or ()) if "reflections" in options.sections else 0
         text = self.tr("Med i PDF'en: %1 af %2 tiltag og %3 af %4 refleksioner.")
