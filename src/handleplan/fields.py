@@ -63,6 +63,7 @@ FIELDS: tuple[Field, ...] = (
     Field("milestone", "date", _w("Dato", "Date"), "date"),
     Field("milestone", "place", _w("Sted", "Place"), "line", searched=True),
     Field("milestone", "notes", _w("Noter fra mødet", "Notes from the meeting"), searched=True, in_pdf=True),
+    Field("milestone", "notes_private", _w("Noterne er private", "The notes are private"), "flag"),
     Field(
         "milestone",
         "discussion_points",
@@ -310,6 +311,7 @@ FIELDS: tuple[Field, ...] = (
     Field("cycle_task", "done", _w("Udført", "Done"), "flag"),
     Field("observation", "observed_on", _w("Dato", "Date"), "date"),
     Field("observation", "text", _w("Iagttagelse", "Observation"), searched=True),
+    Field("observation", "private", _w("Privat", "Private"), "flag"),
     # -- IGLO roles and TRIO agreements ----------------------------------------------------------
     Field("role_assignment", "level", _w("Niveau", "Level"), "choice"),
     Field("role_assignment", "who", _w("Hvem", "Who"), "line", searched=True),

@@ -20,6 +20,7 @@ from handleplan.export.pdf import render_pdf
 from handleplan.export.selection import ExportOptions
 from handleplan.export.snapshot import take_snapshot
 from handleplan.models.base import Base
+from handleplan.ops import initiatives as ops_initiatives
 
 TODAY = date(2026, 12, 2)
 
@@ -139,3 +140,41 @@ def test_with_private_ticked_every_kind_of_private_record_prints(marked):
         r.title for r in snapshot.reflections if r.private
     ]
     assert roots and all(t in text for t in roots)
+
+
+@pytest.fixture
+def private_notes(store):
+    """A private observation in a tiltag that is not private, and a TRIO meeting whose notes are private."""
+    from handleplan.models import Initiative, Milestone, MilestoneKind
+
+    fill_demo(store, "da", today=TODAY)
+    public = next(i for i in store.session.scalars(select(Initiative)) if not i.private and i.cycles)
+    observation = ops_initiatives.add_observation(
+        store, public.cycles[-1], "KANARIOBS1X", observed_on=date(2026, 11, 20), private=True
+    )
+    meeting = next(
+        m
+        for m in store.session.scalars(select(Milestone))
+        if m.kind == MilestoneKind.TRIO and m.date is not None and m.date <= TODAY
+    )
+    meeting.notes = "KANARINOTE1X"
+    meeting.notes_private = True
+    store.commit()
+    return take_snapshot(store, TODAY), observation.id, meeting.id
+
+
+def test_private_observations_and_meeting_notes_stay_home_unless_ticked(private_notes):
+    snapshot, observation_id, meeting_id = private_notes
+    for options in (
+        ExportOptions(today=TODAY),
+        ExportOptions(today=TODAY, initiative_ids=frozenset(i.id for i in snapshot.initiatives)),
+    ):
+        text = pdf_text(render_pdf(snapshot, options)[0])
+        assert "KANARIOBS1X" not in text and "KANARINOTE1X" not in text
+    ticked = ExportOptions(
+        today=TODAY, observation_ids=frozenset({observation_id}), notes_ids=frozenset({meeting_id})
+    )
+    text = pdf_text(render_pdf(snapshot, ticked)[0])
+    assert "KANARIOBS1X" in text and "KANARINOTE1X" in text
+    everything = pdf_text(render_pdf(snapshot, ExportOptions(today=TODAY, include_private=True))[0])
+    assert "KANARIOBS1X" in everything and "KANARINOTE1X" in everything

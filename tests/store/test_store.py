@@ -66,6 +66,7 @@ FIELD_VALUES: dict[type, dict[str, object]] = {
         "discussion_points": "Hvordan beskytter vi tid?",
         "bring_to_next": "Spørgsmål om stresstrappen.",
         "kind": MilestoneKind.TRIO,
+        "notes_private": True,
     },
     TrioMember: {"name": "Jonas Kristensen", "role": "AMR"},
     Initiative: {
@@ -94,7 +95,7 @@ FIELD_VALUES: dict[type, dict[str, object]] = {
     },
     CycleQuestion: {"question": "Holdes pausen?", "prediction": "Ja, 4 af 5 dage", "result": "13 af 15 dage"},
     CycleTask: {"what": "Ark i bilerne", "who": "Jonas", "when": "Uge 1", "where": "Bilerne", "done": True},
-    Observation: {"observed_on": date(2026, 2, 10), "text": "Pausen holdt alle dage"},
+    Observation: {"observed_on": date(2026, 2, 10), "text": "Pausen holdt alle dage", "private": True},
     RoleAssignment: {
         "level": Level.ORGANISATION,
         "who": "Birgitte",

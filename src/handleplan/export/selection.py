@@ -28,6 +28,9 @@ class ExportOptions:
     initiative_ids: frozenset[int] | None = None
     reflection_ids: frozenset[int] | None = None
     trio_ids: frozenset[int] | None = None
+    # Private observations and private TRIO notes ticked one by one (never by default).
+    observation_ids: frozenset[int] = frozenset()
+    notes_ids: frozenset[int] = frozenset()
     today: date | None = None  # "made on" date and the default milestone; None: the snapshot's day
 
 
@@ -165,7 +168,10 @@ def release_for(options: ExportOptions) -> Release:
     if options.include_private:
         return Release(everything=True)
     return Release(
-        initiatives=options.initiative_ids or frozenset(), reflections=options.reflection_ids or frozenset()
+        initiatives=options.initiative_ids or frozenset(),
+        reflections=options.reflection_ids or frozenset(),
+        observations=options.observation_ids,
+        notes=options.notes_ids,
     )
 
 

@@ -56,6 +56,7 @@ class MilestoneSnap:
     discussion_points: str
     bring_to_next: str
     agreements: tuple[RoleSnap, ...] = ()
+    notes_private: bool = False  # the meeting's notes only; `privacy.released` blanks them
 
     @property
     def is_trio(self) -> bool:
@@ -88,6 +89,8 @@ class TaskSnap:
 class ObservationSnap:
     observed_on: date
     text: str
+    id: int = 0
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -315,6 +318,7 @@ def _milestone(m: Milestone, lang: str | None) -> MilestoneSnap:
         discussion_points=m.discussion_points or "",
         bring_to_next=m.bring_to_next or "",
         agreements=tuple(_role(r) for r in m.agreements),
+        notes_private=bool(m.notes_private),
     )
 
 
@@ -334,7 +338,9 @@ def _cycle(c: Cycle) -> CycleSnap:
             TaskSnap(t.what or "", t.who or "", t.when or "", t.where or "", bool(t.done), t.due, t.id)
             for t in c.tasks
         ),
-        observations=tuple(ObservationSnap(o.observed_on, o.text or "") for o in c.observations),
+        observations=tuple(
+            ObservationSnap(o.observed_on, o.text or "", o.id, bool(o.private)) for o in c.observations
+        ),
         measurements=tuple(
             MeasurementSnap(
                 str(_value(x.kind)),

@@ -58,6 +58,8 @@ class Milestone(Timestamped, Base):
     place: Mapped[str] = mapped_column(Text, default="")
     # Notes from the meeting itself (mostly TRIO meetings).
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The meeting's notes (not its agreements or what goes to the module) kept to the leader herself.
+    notes_private: Mapped[bool] = mapped_column(Boolean, default=False)
     # What the leader wants to raise here ("Det vil jeg gerne drøfte") - printed in the PDF for it.
     discussion_points: Mapped[str] = mapped_column(Text, default="")
     # After a TRIO meeting: what we bring to the next module.
@@ -210,6 +212,7 @@ class Observation(Timestamped, Base):
     cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id", ondelete="CASCADE"), index=True)
     observed_on: Mapped[date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text, default="")
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
 
     cycle: Mapped[Cycle] = relationship(back_populates="observations")
 

@@ -176,11 +176,13 @@ def add_task(
 
 
 def add_observation(
-    store: Store, cycle: Cycle, text: str = "", observed_on: date | None = None
+    store: Store, cycle: Cycle, text: str = "", observed_on: date | None = None, private: bool = False
 ) -> Observation:
+    """`private`: the leader's default for new observations (Indstillinger › Fortrolighed)."""
     row = Observation(
         observed_on=coerce(Observation, "observed_on", observed_on or date.today()),
         text=coerce(Observation, "text", text),
+        private=bool(private),
     )
     cycle.observations.append(row)
     store.commit()

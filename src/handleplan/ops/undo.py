@@ -75,6 +75,7 @@ def delete_record(store: Store, record: object, label: str = "") -> Deleted:
     # Expire before committing: the commit tells the screens to re-read, and they must see the result.
     store.session.expire_all()
     store.commit()
+    store.forget_deleted()  # "slet" means gone: no trace in the search index or the -wal
     return Deleted(label=label, rows=tuple(rows), unlinked=tuple(unlinked))
 
 

@@ -24,6 +24,7 @@ from handleplan.store.engine import make_engine
 from handleplan.store.files import ensure_private_dir, touch_private
 from handleplan.store.recovery import leftover
 from handleplan.store.schema import DB_NAME, HEAD_REVISION, KNOWN_REVISIONS, read_revision
+from handleplan.store.search_index import TABLE as SEARCH_TABLE
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,11 @@ class Store:
             except PermissionError as exc:
                 raise StoreWriteError("read_only", detail=str(data_dir)) from exc
         store = cls(path)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            # Left by a crash: fold it in before anything else, so what was deleted before the crash is
+            # not kept readable in the -wal for as long as this session lasts.
+            store.checkpoint()
         if revision != HEAD_REVISION:
             from handleplan.store.migrate import backup_copy, upgrade
 
@@ -167,6 +173,20 @@ class Store:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except DBAPIError:
             log.warning("checkpoint failed", exc_info=True)
+
+    def forget_deleted(self) -> None:
+        """After a delete: nothing readable left of it in the file or the -wal.
+
+        secure_delete zeroes the freed rows, but the search index (FTS5) keeps a deleted text's trigrams in
+        its segments until they are merged; 'optimize' merges them into one, so the old segments are freed
+        (and zeroed) too. The checkpoint then folds the -wal, which holds the pages as they were before,
+        into the file and truncates it."""
+        try:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
+        except DBAPIError:
+            log.warning("merging the search index after a delete failed", exc_info=True)
+        self.checkpoint()
 
     def close(self) -> None:
         try:
