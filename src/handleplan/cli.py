@@ -205,6 +205,7 @@ def _check(folder: Path, lang: str) -> int:
     """The file's health with a reason for every verdict; 0 only for a file Handleplan can open and use."""
     from handleplan.errors import MESSAGES
     from handleplan.store import check_file
+    from handleplan.store.health import damage_reason
     from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
     report = check_file(folder)
@@ -218,13 +219,17 @@ def _check(folder: Path, lang: str) -> int:
     if report.revision is not None and report.revision not in KNOWN_REVISIONS:
         print(say(MESSAGES, "store_newer", lang, found=report.revision))
         return 1
+    if report.integrity != ["ok"]:  # damage first, with SQLite's own reason, and what the next start does
+        if report.revision is not None:
+            print(_w("check_revision", lang, found=report.revision, head=HEAD_REVISION))
+        print(_w("check_damaged_reason", lang, reason=damage_reason(report.integrity)))
+        print(_w("check_damaged", lang))
+        print(_w("check_damaged_next", lang))
+        return 1
     print(_w("check_revision", lang, found=report.revision, head=HEAD_REVISION))
     print(_w("check_integrity", lang, lines="; ".join(report.integrity[:10])))
     if report.foreign_keys:
         print(_w("check_broken_refs", lang, lines="; ".join(report.foreign_keys[:10])))
-    if report.integrity != ["ok"]:
-        print(_w("check_damaged", lang))
-        return 1
     if report.foreign_keys:
         print(_w("check_broken", lang))
         return 1

@@ -221,6 +221,16 @@ CLI_WORDS: Catalog = {
         "da": "Filen er beskadiget – se ovenfor. Den er ikke ændret.",
         "en": "The file is damaged – see above. It has not been changed.",
     },
+    "check_damaged_reason": {
+        "da": "Skaden: {reason}",
+        "en": "The damage: {reason}",
+    },
+    "check_damaged_next": {
+        "da": "Næste gang Handleplan starter, flyttes filen til side, og den nyeste gode sikkerhedskopi "
+        "tilbydes – eller det, der kan reddes.",
+        "en": "The next time Handleplan starts, the file is moved aside and the newest good backup is "
+        "offered – or what can be saved.",
+    },
     "check_broken": {
         "da": "Filen har brudte henvisninger – se ovenfor. Den er ikke ændret.",
         "en": "The file has broken references – see above. It has not been changed.",

@@ -83,6 +83,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no backup to restore. Handleplan starts with an empty plan – the files moved aside stay "
         "where they are, so nothing is deleted.",
     },
+    # A damaged store found at the start (store/health.py): moved aside, a backup or a salvage offered.
+    "store_damaged_found": {
+        "da": "Filen med dine data er beskadiget, så Handleplan åbner den ikke – ellers kunne mere gå tabt.",
+        "en": "The file with your data is damaged, so Handleplan does not open it – more could be lost "
+        "otherwise.",
+    },
+    "offer_backup_damaged": {
+        "da": "Vil du hente den nyeste gode sikkerhedskopi fra {when}? Ellers redder Handleplan det, der "
+        "stadig kan læses i den beskadigede fil.",
+        "en": "Do you want to restore the newest good backup, from {when}? Otherwise Handleplan saves what "
+        "can still be read from the damaged file.",
+    },
+    "no_backup_salvage": {
+        "da": "Der er ingen sikkerhedskopi at hente, så Handleplan har reddet det, der stadig kunne læses.",
+        "en": "There is no backup to restore, so Handleplan has saved what could still be read.",
+    },
+    "salvaged": {
+        "da": "{initiatives} og {reflections} kunne reddes. Se planen efter – noget kan mangle. De flyttede "
+        "filer bliver liggende, så intet er slettet.",
+        "en": "{initiatives} and {reflections} could be saved. Look through the plan – something may be "
+        "missing. The files moved aside stay where they are, so nothing is deleted.",
+    },
+    "salvage_failed": {
+        "da": "Intet kunne reddes fra den beskadigede fil. Handleplan starter med en tom plan – de flyttede "
+        "filer bliver liggende, så intet er slettet.",
+        "en": "Nothing could be saved from the damaged file. Handleplan starts with an empty plan – the files "
+        "moved aside stay where they are, so nothing is deleted.",
+    },
+    "n_initiatives_one": {"da": "1 tiltag", "en": "1 initiative"},
+    "n_initiatives": {"da": "{n} tiltag", "en": "{n} initiatives"},
+    "n_reflections_one": {"da": "1 refleksion", "en": "1 reflection"},
+    "n_reflections": {"da": "{n} refleksioner", "en": "{n} reflections"},
     "disk_full_at_start": {
         "da": "Disken er fuld, så Handleplan kan ikke gemme noget i mappen med dine data ({detail}). Frigør "
         "plads, og start Handleplan igen – det, du allerede har gemt, er i behold.",

@@ -22,6 +22,7 @@ from handleplan.errors import (
 )
 from handleplan.store.engine import make_engine
 from handleplan.store.files import ensure_private_dir, touch_private
+from handleplan.store.health import mark_running, mark_stopped
 from handleplan.store.recovery import leftover
 from handleplan.store.schema import DB_NAME, HEAD_REVISION, KNOWN_REVISIONS, read_revision
 from handleplan.store.search_index import TABLE as SEARCH_TABLE
@@ -114,6 +115,7 @@ class Store:
                 if _is_read_only(exc.orig):
                     raise StoreWriteError("read_only", detail=str(data_dir)) from exc
                 raise StoreDamagedError(str(exc.orig)) from exc
+        mark_running(data_dir)  # removed by a clean close: found at the next start, it asks for a full check
         return store
 
     def new_session(self) -> Session:
@@ -194,6 +196,7 @@ class Store:
             self.checkpoint()
         finally:
             self.engine.dispose()
+        mark_stopped(self.data_dir)
 
 
 def _is_read_only(exc: BaseException | None) -> bool:
@@ -252,15 +255,4 @@ def check_file(data_dir: Path) -> HealthReport:
             report.integrity, report.foreign_keys = _read_health(path, immutable=True)
         except sqlite3.DatabaseError as again:
             report.integrity = [str(again)]
-    return report
-    try:
-        report.revision = read_revision(path)
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            report.integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            report.foreign_keys = [str(tuple(r)) for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        report.integrity = [str(exc)]
     return report

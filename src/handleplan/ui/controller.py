@@ -253,6 +253,14 @@ def store_opener(folder: Path, lang: str, parent=None):  # noqa: ANN001, ANN201
     """An open Store, or – when the file is already current – a function that opens it later, so the
     window can paint first. None (after explaining in a dialog) for a newer or damaged file."""
     ensure_private_dir(folder)
+    from handleplan.store.health import damage_at_start
+
+    # Before anything reads the file – the first paint included: a damaged store is never opened.
+    damage = damage_at_start(folder)
+    if damage is not None:
+        from handleplan.ui.damaged_start import recover_damaged
+
+        return recover_damaged(folder, damage, lang, parent)
     path = folder / DB_NAME
     try:
         current = read_revision(path) == HEAD_REVISION
