@@ -76,7 +76,7 @@ def test_check_on_a_damaged_file_fails(tmp_path: Path):
     path.write_bytes(bytes(data))
     check = run("--data-dir", str(folder), "check")
     assert check.returncode != 0
-    assert "Filen er ikke sund" in check.stdout or "Integritet" in check.stdout
+    assert "Filen er beskadiget" in check.stdout and "Den er ikke ændret" in check.stdout
 
     path.write_bytes(os.urandom(4096))  # not a database at all
     check = run("--data-dir", str(folder), "check")
