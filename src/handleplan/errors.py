@@ -121,6 +121,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The disk is full, so Handleplan cannot save anything in your data folder ({detail}). Free some "
         "space and start Handleplan again – everything saved before is safe.",
     },
+    # Backups (store/backups.py): each says the plan itself is as it was, since it is.
+    "backup_disk_full": {
+        "da": "Disken er fuld, så der kunne ikke laves en sikkerhedskopi i {folder}. Din handleplan er ikke "
+        "ændret, og der er ikke efterladt en halv kopi. Frigør plads, og prøv igen.",
+        "en": "The disk is full, so no backup could be made in {folder}. Your action plan has not been "
+        "changed, and no half copy was left behind. Free some space and try again.",
+    },
+    "backup_failed": {
+        "da": "Sikkerhedskopien kunne ikke laves ({detail}). Din handleplan er ikke ændret.",
+        "en": "The backup could not be made ({detail}). Your action plan has not been changed.",
+    },
+    "backup_unreadable": {
+        "da": "Sikkerhedskopien {path} kan ikke læses til ende, så den bliver ikke hentet. Din handleplan er "
+        "ikke ændret.",
+        "en": "The backup {path} cannot be read to the end, so it will not be restored. Your action plan has "
+        "not been changed.",
+    },
+    "no_backup_to_restore": {
+        "da": "Der er ingen god sikkerhedskopi i {folder}. Din handleplan er ikke ændret.",
+        "en": "There is no good backup in {folder}. Your action plan has not been changed.",
+    },
     "store_locked": {
         "da": "Handleplan er allerede åben med de samme data. Luk det andet vindue først.",
         "en": "Handleplan is already open with the same data. Close the other window first.",

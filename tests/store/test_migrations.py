@@ -24,7 +24,7 @@ from handleplan.models import Base, Level, MilestoneKind
 from handleplan.ops import iglo, reflections, timeline
 from handleplan.ops import initiatives as ops
 from handleplan.store import DB_NAME, Store, search_index
-from handleplan.store.migrate import backup_copy
+from handleplan.store.backups import make_backup
 from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS, read_revision
 
 SCRIPT_LOCATION = "handleplan:migrations"
@@ -171,7 +171,7 @@ def assert_upgrade_keeps_everything(data_dir: Path, old: str) -> None:
     for table, rows in before.items():
         if table != "alembic_version":
             assert len(after[table]) == len(rows), f"{table} lost rows in the upgrade"
-    copies = list((data_dir / "backups").glob(f"handleplan-before-upgrade-from-{old}-*.db"))
+    copies = list((data_dir / "backups").glob("handleplan-*-before-upgrade.db"))
     assert len(copies) == 1
     assert read_revision(copies[0]) == old
     assert dump(copies[0]) == before  # the copy is the file as it was before the upgrade
@@ -326,13 +326,13 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(data_dir: Path, next_revisi
     assert read_revision(path) == "test_next"
 
 
-def test_backup_copy_is_consistent_with_a_live_wal(store: Store, data_dir: Path, tmp_path: Path):
+def test_a_backup_is_consistent_with_a_live_wal(store: Store, data_dir: Path, tmp_path: Path):
     """The copy goes through SQLite's backup API: it includes commits still only in the -wal."""
     for n in range(20):
         ops.create_initiative(store, f"Tiltag {n}")
     assert (data_dir / "handleplan.db-wal").stat().st_size > 0  # not checkpointed yet
-    copy = backup_copy(data_dir / DB_NAME, tmp_path / "kopier", "test")
-    assert copy.parent == tmp_path / "kopier" and copy.name.startswith("handleplan-test-")
+    copy = make_backup(data_dir / DB_NAME, "manual", folder=tmp_path / "kopier")
+    assert copy.parent == tmp_path / "kopier" and copy.name.endswith("-01-manual.db")
     conn = sqlite3.connect(copy)
     try:
         assert conn.execute("SELECT count(*) FROM initiative").fetchone()[0] == 20

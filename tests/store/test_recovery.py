@@ -14,7 +14,7 @@ from support import damage_table
 from handleplan.errors import StoreLeftoverError
 from handleplan.ops import initiatives as ops
 from handleplan.store import DB_NAME, Store
-from handleplan.store.migrate import backup_copy
+from handleplan.store.backups import make_backup
 from handleplan.store.recovery import leftover, move_aside, newest_good_backup, restore_backup
 
 
@@ -95,7 +95,7 @@ def test_the_newest_good_backup_is_restored_and_a_damaged_one_passed_over(data_d
     store = Store.open(data_dir)
     ops.create_initiative(store, "Luft i kørelisten")
     store.commit()
-    good = backup_copy(data_dir / DB_NAME, data_dir / "backups", "test")
+    good = make_backup(data_dir / DB_NAME, "manual")
     ops.create_initiative(store, "Stjernestunder")
     store.close()
     bad = data_dir / "backups" / "handleplan-test-newer.db"

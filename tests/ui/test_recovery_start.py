@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from handleplan.ops import initiatives as ops
 from handleplan.store import DB_NAME, Store
-from handleplan.store.migrate import backup_copy
+from handleplan.store.backups import make_backup
 from handleplan.ui.controller import open_store_or_explain
 
 
@@ -29,7 +29,7 @@ def test_an_empty_file_is_moved_aside_and_the_backup_brought_back(qapp, data_dir
     store = Store.open(data_dir)
     ops.create_initiative(store, "Luft i kørelisten")
     store.commit()
-    backup_copy(data_dir / DB_NAME, data_dir / "backups", "test")
+    make_backup(data_dir / DB_NAME, "manual")
     store.close()
     (data_dir / DB_NAME).write_bytes(b"")
     seen: list[str] = []

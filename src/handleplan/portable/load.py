@@ -45,10 +45,10 @@ def import_portable(store, path: Path, replace: bool = False) -> ImportSummary: 
         raise PortableError("portable_not_empty")
     backup = None
     if not empty:
-        from handleplan.store.migrate import backup_copy
+        from handleplan.store.backups import make_backup
 
         store.commit()  # what the session holds is in the file, and so in the copy
-        backup = backup_copy(store.path, store.data_dir / "backups", "before-import")
+        backup = make_backup(store.path, "before-import")
     tables = plan_tables()
     session = store.session
     try:

@@ -1,36 +1,11 @@
-"""Upgrade a store file to the current schema with Alembic, after copying it aside."""
+"""Upgrade a store file to the current schema with Alembic (the backup before it: store/backups.py)."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
-from datetime import datetime
-from pathlib import Path
 
 import sqlalchemy  # noqa: F401 - the package first: see store/preload.py
 from sqlalchemy.engine import Engine
-
-from handleplan.store.files import ensure_private_dir, touch_private
-
-
-def backup_copy(path: Path, backup_dir: Path, reason: str) -> Path:
-    """Copy the store through SQLite's backup API (safe even with a -wal beside it)."""
-    ensure_private_dir(backup_dir)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"handleplan-{reason}-{stamp}.db"
-    n = 1
-    while target.exists():  # two copies in one second (two imports): never overwrite the first
-        n += 1
-        target = backup_dir / f"handleplan-{reason}-{stamp}-{n}.db"
-    touch_private(target)
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
 
 
 def upgrade(engine: Engine) -> None:

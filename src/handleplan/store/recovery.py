@@ -8,12 +8,11 @@ overwritten, and the newest backup that passes `integrity_check` can be put in t
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from handleplan.store.files import ensure_private_dir, touch_private
+from handleplan.store import backups
 from handleplan.store.schema import DB_NAME
 
 Leftover = Literal["empty", "orphan_wal"]
@@ -52,41 +51,23 @@ def move_aside(data_dir: Path, why: str, when: datetime | None = None) -> list[P
 
 
 def backups_newest_first(data_dir: Path) -> list[Path]:
-    folder = data_dir / "backups"
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return [b.path for b in backups.list_backups(data_dir)]
 
 
 def is_good(path: Path) -> bool:
-    """A backup SQLite reads to the end: `integrity_check` says ok."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
+    return backups.is_good(path)
 
 
 def newest_good_backup(data_dir: Path) -> Path | None:
-    return next((p for p in backups_newest_first(data_dir) if is_good(p)), None)
+    found = backups.newest_good_backup(data_dir)
+    return None if found is None else found.path
 
 
 def restore_backup(backup: Path, data_dir: Path) -> Path:
     """Put `backup` in place as the store, through SQLite's backup API. The place must be free: whatever
     was there has been moved aside first (`move_aside`)."""
-    ensure_private_dir(data_dir)
     target = data_dir / DB_NAME
     if target.exists():
         raise FileExistsError(target)
-    touch_private(target)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    copy = sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
+    backups.restore(backup, data_dir)
     return target

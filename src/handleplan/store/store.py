@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from handleplan.errors import (
+    HandleplanError,
     StoreDamagedError,
     StoreLeftoverError,
     StoreNewerError,
@@ -100,10 +101,15 @@ class Store:
             # not kept readable in the -wal for as long as this session lasts.
             store.checkpoint()
         if revision != HEAD_REVISION:
-            from handleplan.store.migrate import backup_copy, upgrade
+            from handleplan.store.backups import make_backup
+            from handleplan.store.migrate import upgrade
 
             if revision is not None:
-                saved = backup_copy(path, data_dir / "backups", f"before-upgrade-from-{revision}")
+                try:
+                    saved = make_backup(path, "before-upgrade")
+                except HandleplanError:  # no upgrade without its backup (a full disk): the file stays as is
+                    store.close()
+                    raise
                 log.info("copied the store to %s before upgrading from %s", saved, revision)
             try:
                 upgrade(store.engine)
