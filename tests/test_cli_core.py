@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -218,3 +219,29 @@ def test_demo_refuses_a_folder_with_anything_in_it(tmp_path: Path, capsys: pytes
         assert run_demo_command(folder, "da") == 1
         assert "Der er allerede en handleplan" in capsys.readouterr().err
         assert dump(folder / DB_NAME) == before
+
+
+def test_backup_and_restore_from_the_command_line(tmp_path: Path):
+    folder = tmp_path / "plan"
+    assert run("--data-dir", str(folder), "backup").returncode == 1  # nothing to back up: no empty backup
+    assert not (folder / "backups").exists()
+    assert run("--data-dir", str(folder), "demo").returncode == 0
+    made = run("--data-dir", str(folder), "backup")
+    assert made.returncode == 0
+    backup = Path(made.stdout.strip().splitlines()[-1])
+    assert backup.parent == folder / "backups" and backup.is_file()
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+
+    conn = sqlite3.connect(folder / DB_NAME)  # a change after the backup, which the restore undoes
+    conn.execute("DELETE FROM reflection")
+    conn.commit()
+    conn.close()
+    restored = run("--data-dir", str(folder), "restore")
+    assert restored.returncode == 0, restored.stderr
+    assert "er hentet tilbage" in restored.stdout and "before-restore" in restored.stdout
+    conn = sqlite3.connect(folder / DB_NAME)
+    assert conn.execute("SELECT count(*) FROM reflection").fetchone()[0] > 0
+    conn.close()
+
+    missing = run("--data-dir", str(tmp_path / "empty"), "restore")
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr

@@ -124,6 +124,9 @@ def build_parser(lang: str = "da") -> ArgumentParser:
     portable_in = command("import", "portable_import")
     portable_in.add_argument("source", metavar=w("portable_in"), help=w("portable_in_help"))
     portable_in.add_argument("--replace", action="store_true", help=w("portable_replace_help"))
+    command("backup", "backup")
+    restore = command("restore", "restore")
+    restore.add_argument("source", nargs="?", metavar=w("restore_file"), help=w("restore_file_help"))
     shots = command("screenshots", "screenshots")
     shots.add_argument("outdir", metavar=w("folder"), help=w("outdir_help"))
     command("self-test", "self_test")
@@ -156,6 +159,14 @@ def main(argv: list[str] | None = None) -> int:
 
             target = Path(args.out if args.command == "export" else args.source)
             return run_portable_command(folder, args.command, target, getattr(args, "replace", False), lang)
+        if args.command == "backup":
+            from handleplan.store.backup_command import run_backup_command
+
+            return run_backup_command(folder, lang)
+        if args.command == "restore":
+            from handleplan.store.backup_command import run_restore_command
+
+            return run_restore_command(folder, Path(args.source) if args.source else None, lang)
         if args.command == "screenshots":
             from handleplan.ui.commands import run_screenshots
 

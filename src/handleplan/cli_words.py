@@ -132,6 +132,28 @@ CLI_WORDS: Catalog = {
         "da": "erstat den handleplan, der er her nu (den gemmes først som sikkerhedskopi)",
         "en": "replace the action plan that is here now (it is saved as a backup first)",
     },
+    "backup_help": {"da": "lav en sikkerhedskopi nu", "en": "make a backup now"},
+    "backup_about": {
+        "da": "Laver en sikkerhedskopi af handleplanen i mappen backups ved siden af datafilen og skriver, "
+        "hvor den ligger. Kopien tjekkes, før den lægges på plads.",
+        "en": "Makes a backup of the action plan in the backups folder beside the data file and prints "
+        "where it is. The copy is checked before it is put in place.",
+    },
+    "restore_help": {
+        "da": "hent en sikkerhedskopi tilbage (som standard den nyeste gode)",
+        "en": "restore a backup (the newest good one by default)",
+    },
+    "restore_about": {
+        "da": "Henter en sikkerhedskopi tilbage i stedet for den handleplan, der er nu. Den nuværende gemmes "
+        "først som sikkerhedskopi, så intet går tabt. Luk Handleplan, før du gør det.",
+        "en": "Puts a backup in place of the action plan there is now. The current one is saved as a "
+        "backup first, so nothing is lost. Close Handleplan before you do this.",
+    },
+    "restore_file": {"da": "FIL", "en": "FILE"},
+    "restore_file_help": {
+        "da": "sikkerhedskopien, der skal hentes (udelades: den nyeste gode)",
+        "en": "the backup to restore (left out: the newest good one)",
+    },
     # What the commands print.
     "portable_exported": {
         "da": "Hele handleplanen er gemt: {path}\nFilen rummer alt, også dine private poster – pas godt "
@@ -144,6 +166,10 @@ CLI_WORDS: Catalog = {
         "{milestones} milepæle.",
         "en": "The action plan has been loaded from {path}: {initiatives} initiatives, {reflections} "
         "reflections, {milestones} milestones.",
+    },
+    "restored": {
+        "da": "Sikkerhedskopien {path} er hentet tilbage: {initiatives} tiltag, {reflections} refleksioner.",
+        "en": "The backup {path} has been restored: {initiatives} initiatives, {reflections} reflections.",
     },
     "portable_backed_up": {
         "da": "Den tidligere handleplan er gemt som sikkerhedskopi: {path}",
