@@ -26,7 +26,9 @@ def damaged_plan(folder: Path, backup: bool) -> tuple[int, int]:
         backup_copy(folder / DB_NAME, folder / "backups", "test")
     store.close()
     conn = sqlite3.connect(folder / DB_NAME)
-    counts = tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("initiative", "reflection"))
+    counts = tuple(
+        conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("initiative", "reflection")
+    )
     conn.close()
     path = folder / DB_NAME
     with path.open("r+b") as f:
