@@ -83,6 +83,9 @@ class AppController:
         self.checkpoint_timer.setInterval(CHECKPOINT_INTERVAL_MS)
         self.checkpoint_timer.timeout.connect(self._idle_checkpoint)
         self.checkpoint_timer.start()
+        from handleplan.ui.backup_timer import BackupTimer
+
+        self.backups = BackupTimer(self.ctx)
 
     def show(self, welcome: bool = True, on_painted: Callable[[], None] | None = None) -> MainWindow:
         """Show the main window; `on_painted` runs once it has painted for the first time."""
@@ -246,6 +249,7 @@ class AppController:
         self.loader.wait()  # a worker still importing is let finish: at most a moment after a quick close
         if self.ctx.store_is_open:
             self.ctx.flush()
+            self.backups.at_exit()
             self.ctx.store.close()
 
 
