@@ -179,3 +179,15 @@ def test_a_text_the_next_cycle_kept_is_printed_once_and_named(store, plan, tmp_p
     assert text.count(data) == 1 and text.count(step) == 1
     assert "Plan for data Som »Plan for data« i runde 2." in text
     assert "Næste skridt Som »Formål med cyklussen« i runde 2." in text
+
+
+def test_a_dozen_initiatives_still_fit_the_summary_on_one_page(store, plan, tmp_path):
+    from handleplan.ops import initiatives as ops
+    from handleplan.ops.edit import edit
+
+    for n in range(8):
+        ini = ops.create_initiative(store, f"Ekstra tiltag nummer {n} med en titel af almindelig længde")
+        edit(store, ini.current_cycle, objective="Et formål, der fylder to linjer i tabellen. " * 4)
+    _reader, pages = export(store, tmp_path)
+    assert "Ekstra tiltag nummer 7" in pages[1] and "Det, der er tilbage af forløbet" in pages[1]
+    assert "Indhold" in pages[2]

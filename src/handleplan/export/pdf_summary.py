@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 # What keeps the summary on one page: a focus longer than this is shortened here and printed whole in
 # its own section; the initiative's lines are cut to what a table row of two or three lines holds.
 FOCUS_ROOM = 520
-NEXT_STEP_ROOM = 110
-CHANGE_ROOM = 120
+# The title, next step and change in characters, tried in turn until the page holds every initiative: a plan of
+# five initiatives keeps 110 characters, one of eleven or more needs the shorter lines.
+ROOMS = ((90, 110, 120), (60, 70, 80), (40, 40, 60))  # (title, next step, change)
 MAX_DATES = 8
 
 
@@ -91,8 +92,26 @@ class SummaryPage:
 
     def __init__(self, sections: Sections) -> None:
         self.s = sections
+        self.rooms = ROOMS[0]
 
     def story(self) -> list[Flowable]:
+        """The page, with the initiatives' lines as long as still lets it be one page."""
+        for rooms in ROOMS:
+            self.rooms = rooms
+            story = self._story()
+            if not self.s.height or self._height(story) <= self.s.height:
+                break
+        return story
+
+    def _height(self, story: list[Flowable]) -> float:
+        total = 0.0
+        for f in story:
+            if isinstance(f, PageBreak):
+                continue
+            total += f.wrap(self.s.width, self.s.height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        return total
+
+    def _story(self) -> list[Flowable]:
         s, w, st = self.s, self.s.w, self.s.st
         story: list[Flowable] = [Heading(w("summary"), st.h1, 0, "summary")]
         if "focus" in s.c.sections:
@@ -120,14 +139,14 @@ class SummaryPage:
             change = measured_change(ini, s)
             rows.append(
                 [
-                    [Para(inline(short(ini.title, 90), FONT_BOLD), st.cell_bold), s.p(status, st.cell_muted)],
-                    s.p(s.cycle_phase(ini.current_cycle), st.cell),
-                    s.cell(short(s.next_step(ini), NEXT_STEP_ROOM)),
-                    s.cell(short(change, CHANGE_ROOM)) if change else Para(w("none"), st.cell_muted),
+                    Para(inline(short(ini.title, self.rooms[0]), FONT_BOLD), st.cell_bold),
+                    [s.p(s.cycle_phase(ini.current_cycle), st.cell), s.p(status, st.cell_muted)],
+                    s.cell(short(s.next_step(ini), self.rooms[1])),
+                    s.cell(short(change, self.rooms[2])) if change else Para(w("none"), st.cell_muted),
                 ]
             )
         header = [w("col_initiative"), w("col_cycle"), w("col_next"), w("col_measured")]
-        return [title, s.table(header, rows, [0.27, 0.15, 0.32, 0.26], [])]
+        return [title, s.table(header, rows, [0.25, 0.17, 0.32, 0.26], [])]
 
     def dates(self) -> list[Flowable]:
         """The milestones from the day the PDF is made on: what is left of the course."""
