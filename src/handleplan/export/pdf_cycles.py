@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from handleplan import fields
-from handleplan.export.pdf_flowables import WholeTable as Table  # rows taller than a page split
 from handleplan.export.pdf_flowables import short
 from handleplan.export.pdf_styles import FONT_BOLD, PHASE_COLOURS, TABLE_FONT, Para, inline, paragraphs
 from handleplan.export.snapshot import CycleSnap

@@ -1,5 +1,5 @@
 """The PDF's own flowables: headings that become bookmarks, contents page numbers filled in at the end,
-lines to write on, the separator between initiatives, and tables whose rows may be taller than a page."""
+lines to write on, the separator between initiatives."""
 
 from __future__ import annotations
 
@@ -7,28 +7,9 @@ from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
 from handleplan.export.pdf_styles import FONT, RULE, Para, clean, inline
-
-
-class WholeTable(Table):
-    """A Table that never fails on a row taller than a page (a 20,000-character name, a title of 5,000
-    lines): such a row is cut in two on a page of its own, where ReportLab would raise "too large on page".
-
-    Rows are still kept whole whenever they fit on the next page: the cut is tried only once the table
-    stands at the top of an empty frame and no split by rows is possible.
-    """
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        parts = super().split(availWidth, availHeight)
-        if parts or self.splitInRow:
-            return parts
-        frame = getattr(getattr(getattr(self, "canv", None), "_doctemplate", None), "frame", None)
-        if frame is None or not getattr(frame, "_atTop", False):
-            return parts  # the next page may hold the row whole
-        self.splitInRow = 1  # the parts inherit it: what is left of the row may still be taller
-        return super().split(availWidth, availHeight)
 
 
 class Heading(Para):

@@ -5,7 +5,7 @@ statuses, IGLO levels) come from the content files; the PDF's own words from `wo
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import NextPageTemplate
 
 from handleplan import fields
@@ -19,7 +19,6 @@ from handleplan.export.pdf_flowables import (
     Separator,
     TocEntry,
 )
-from handleplan.export.pdf_flowables import WholeTable as Table  # rows taller than a page split
 from handleplan.export.pdf_measurements import measurement_story
 from handleplan.export.pdf_styles import (
     HEAD_BG,

@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from handleplan.export.pdf_flowables import Heading, short
-from handleplan.export.pdf_flowables import WholeTable as Table  # rows taller than a page split
 from handleplan.export.pdf_measurements import _Series, number
 from handleplan.export.pdf_styles import FONT_BOLD, TABLE_FONT, Para, inline, paragraphs
 from handleplan.export.snapshot import InitiativeSnap, MeasurementSnap
