@@ -111,40 +111,6 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 
-@pytest.mark.parametrize("last_screen", ["overview", "initiatives"])
-def test_damage_inside_the_file_is_explained_and_the_file_left_alone(tmp_path: Path, last_screen: str):
-    """The header and revision read fine, so the app starts; the pages behind them do not."""
-    import sqlite3
-
-    from handleplan.ui.app import settings_for
-
-    folder = tmp_path / "plan"
-    assert handleplan("--data-dir", str(folder), "demo").returncode == 0
-    settings = settings_for(folder)
-    settings.setValue("window/screen", last_screen)
-    settings.sync()
-    db = folder / "handleplan.db"
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    damaged = bytearray(db.read_bytes())
-    damaged[4096 * 5 : 4096 * 12] = b"Z" * (4096 * 7)  # pages 6-12: tables, not the schema on page 1
-    db.write_bytes(bytes(damaged))
-
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", ANSWER_DIALOG, str(folder)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert "dialog: Filen med dine data kan ikke læses (dele af filen er beskadigede)." in result.stdout
-    assert "Traceback" not in result.stderr
-    assert db.read_bytes() == bytes(damaged)
-
-
 def test_a_file_that_cannot_be_read_just_now_is_not_called_damaged(qtbot):
     """An OperationalError (locked, an I/O error) at start is no reason to send the leader to a backup."""
     import sqlite3

@@ -13,7 +13,7 @@ from handleplan.cli import main
 from handleplan.demo import fill_demo
 from handleplan.ops import initiatives as ops
 from handleplan.store import DB_NAME, Store
-from handleplan.store.migrate import backup_copy
+from handleplan.store.backups import make_backup
 from handleplan.ui.controller import store_opener
 
 
@@ -23,7 +23,7 @@ def damaged_plan(folder: Path, backup: bool) -> tuple[int, int]:
     fill_demo(store)
     store.commit()
     if backup:
-        backup_copy(folder / DB_NAME, folder / "backups", "test")
+        make_backup(folder / DB_NAME, "manual")
     store.close()
     conn = sqlite3.connect(folder / DB_NAME)
     counts = tuple(
