@@ -50,14 +50,6 @@ def move_aside(data_dir: Path, why: str, when: datetime | None = None) -> list[P
     return moved
 
 
-def backups_newest_first(data_dir: Path) -> list[Path]:
-    return [b.path for b in backups.list_backups(data_dir)]
-
-
-def is_good(path: Path) -> bool:
-    return backups.is_good(path)
-
-
 def newest_good_backup(data_dir: Path) -> Path | None:
     found = backups.newest_good_backup(data_dir)
     return None if found is None else found.path
