@@ -892,6 +892,10 @@
         <translation>Load action plan from file…</translation>
     </message>
     <message>
+        <source>Gendan fra sikkerhedskopi …</source>
+        <translation>Restore from backup …</translation>
+    </message>
+    <message>
         <source>Søg …</source>
         <translation>Search…</translation>
     </message>
@@ -1816,6 +1820,101 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
     <message>
         <source>slet refleksionen »%1«</source>
         <translation>delete the reflection ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Gendan fra sikkerhedskopi</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Handleplan tager en sikkerhedskopi for hver halve time, du arbejder, og når du lukker. Vælg den, du vil gå tilbage til. Din handleplan, som den er nu, gemmes først som sikkerhedskopi – så kan du også fortryde en gendannelse her.</source>
+        <translation>Handleplan makes a backup for every half hour you work, and when you close it. Choose the one you want to go back to. Your plan as it is now is backed up first – so you can undo a restore here too.</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Indhold</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Der er ingen sikkerhedskopier endnu. Den første tages, når du har arbejdet en halv time, eller når du lukker Handleplan.</source>
+        <translation>There are no backups yet. The first is made when you have worked for half an hour, or when you close Handleplan.</translation>
+    </message>
+    <message>
+        <source>Gendan …</source>
+        <translation>Restore …</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 kl. %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Automatisk</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Da du lukkede</source>
+        <translation>When you closed</translation>
+    </message>
+    <message>
+        <source>Før en opdatering</source>
+        <translation>Before an update</translation>
+    </message>
+    <message>
+        <source>Før du hentede en fil</source>
+        <translation>Before you loaded a file</translation>
+    </message>
+    <message>
+        <source>Før en gendannelse</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Taget af dig</source>
+        <translation>Made by you</translation>
+    </message>
+    <message>
+        <source>Kan ikke læses</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>Gendan handleplanen?</source>
+        <translation>Restore the plan?</translation>
+    </message>
+    <message>
+        <source>Vil du gå tilbage til handleplanen fra {when}?
+
+Din handleplan, som den er nu, gemmes først som sikkerhedskopi. Derefter erstattes den af sikkerhedskopien.</source>
+        <translation>Do you want to go back to the plan from {when}?
+
+Your plan as it is now is backed up first. Then it is replaced by the backup.</translation>
+    </message>
+    <message>
+        <source>Gendan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Handleplanen er gendannet fra {when}.</source>
+        <translation>The plan has been restored from {when}.</translation>
+    </message>
+    <message>
+        <source>Handleplanen, som den var før, er gemt som sikkerhedskopi: {name}.</source>
+        <translation>The plan as it was before is kept as a backup: {name}.</translation>
+    </message>
+    <message>
+        <source>Noget af det, du har skrevet, er ikke gemt endnu. Vent, til der står »Gemt«, og prøv igen.</source>
+        <translation>Some of what you have written is not saved yet. Wait until it says “Saved”, and try again.</translation>
     </message>
 </context>
 <context>

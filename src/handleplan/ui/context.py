@@ -69,6 +69,7 @@ class AppContext(QObject):
     error = Signal(str)  # a sentence for the leader, already translated
     navigate = Signal(str, object)  # screen key, dict of ids to show (e.g. {"initiative_id": 3})
     language_changed = Signal(str)
+    plan_replaced = Signal(str)  # the file holds another plan (a restore): rebuild, then say this
 
     def __init__(
         self,
@@ -107,6 +108,29 @@ class AppContext(QObject):
             # Milestones still named as the course named them read in the window's language.
             self.call(follow_language, self._store, self.lang)
         return self._store  # type: ignore[return-value]
+
+    def replace_plan(self, work: Callable[[Path], str]) -> bool:
+        """Close the store, let `work(data_dir)` change the file (a restore) and return what to tell the
+        leader, open the file again – migrated if the plan put back is older – and send `plan_replaced`
+        with that sentence (or the error's), so every screen is built again from the file. False when
+        `work` failed; the file then holds the plan it held (a restore is one transaction)."""
+        from handleplan.store import Store
+
+        self.flush()
+        # Undoing a deletion in the plan that is gone would bring back rows of another plan.
+        self.undo_stack.clear()
+        folder = self.db_path.parent
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        try:
+            told, done = work(folder), True
+        except HandleplanError as exc:
+            log.warning("replacing the plan failed: %s", exc)
+            told, done = exc.message(self.lang), False
+        self._attach(Store.open(folder))
+        self.plan_replaced.emit(told)
+        return done
 
     @property
     def store_is_open(self) -> bool:

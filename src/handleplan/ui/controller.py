@@ -75,6 +75,7 @@ class AppController:
             store = open_when_loaded
         self.ctx = AppContext(store, language.lang, settings, db_path=db_path)
         self.ctx.language_changed.connect(self.switch_language)
+        self.ctx.plan_replaced.connect(self.rebuild_window)
         self.window: MainWindow | None = None
         self.closed = False  # after shutdown(): no more warm-up work on the closed store
         self.warmed_up = False  # the current window's other screens and spare rows are all built
@@ -215,6 +216,24 @@ class AppController:
 
         # Milestones still named as the course named them read in the new language ("TRIO meeting").
         self.ctx.call(follow_language, self.ctx.store, lang)
+        self._new_window(old)
+
+    def rebuild_window(self, told: str = "") -> None:
+        """The file holds another plan (a restore): every screen is built again from it, as after a
+        language switch, rather than each widget finding out that its records are gone. Then `told` is
+        said over the new window (not blocking: the old window's code that asked is still returning)."""
+        if self.window is None or self.closed:
+            return
+        self.window.save_state()
+        self._new_window(self.window)
+        if told:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Information, "Handleplan", told, parent=self.window)
+            box.setObjectName("plan-replaced")
+            box.open()
+
+    def _new_window(self, old: MainWindow) -> None:
         self.window = MainWindow(self.ctx)
         self.window.show()
         old.hide()

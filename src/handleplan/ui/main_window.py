@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         )
         self.calendar_action = action(self.tr("Eksportér kalender (.ics) …"), None, self.export_calendar)
         self.import_action = action(self.tr("Hent handleplan fra fil …"), None, self.import_plan)
+        self.restore_action = action(self.tr("Gendan fra sikkerhedskopi …"), None, self.restore_backup)
         self.search_action = action(self.tr("Søg …"), "Ctrl+F", self.search)
         self.settings_action = action(self.tr("Indstillinger …"), "Ctrl+,", lambda: self.open_settings())
         quit_action = action(self.tr("Luk Handleplan"), "Ctrl+Q", self.close)
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_all_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -273,6 +275,11 @@ class MainWindow(QMainWindow):
 
         self.ctx.flush()
         SearchDialog(self.ctx, self).exec()
+
+    def restore_backup(self) -> None:
+        from handleplan.ui.dialogs.restore import restore_from_backup
+
+        restore_from_backup(self.ctx, self)
 
     def open_about_data(self) -> None:
         from handleplan.ui.dialogs.about_data import AboutDataDialog
