@@ -23,7 +23,7 @@ from handleplan.content import (
 from handleplan.paths import resources_dir
 
 LANGS = ("da", "en")
-STRUCTURAL_KEYS = {"key", "kind", "offset_weeks"}
+STRUCTURAL_KEYS = {"key", "kind", "offset_weeks", "tool"}  # "tool" names a tool by its key
 
 
 def _raw(lang: str) -> dict[str, Any]:

@@ -97,6 +97,15 @@ class PsychSafety(NamedTuple):
     ranges_note: str
 
 
+class DialogueScript(NamedTuple):
+    """A drejebog the leader can run in Udfør: its steps become the cycle's tasks."""
+
+    key: str
+    title: str
+    tool: str  # the tool on Værktøjer that explains its topic
+    steps: tuple[str, ...]  # rammesætning, spørgsmål, drøftelse, opsamling, afrunding
+
+
 class CourseContent(NamedTuple):
     lang: str
     milestones: tuple[MilestoneTemplate, ...]
@@ -113,6 +122,7 @@ class CourseContent(NamedTuple):
     prompt_origins: dict[str, str]  # per prompt kind: whose questions they are (the course's or Handleplan's)
     psych_safety: PsychSafety
     staircase: tuple[StairStep, ...]  # Stress-/trivselstrappen, left (trivsel) to right (udbrændt)
+    dialogue_scripts: tuple[DialogueScript, ...] = ()  # the drejebøger, in the course's order
 
     def tag(self, key: str) -> Tag | None:
         return next((tag for tag in self.all_tags() if tag.key == key), None)
@@ -127,6 +137,9 @@ class CourseContent(NamedTuple):
     def prompts_for(self, kind: str) -> tuple[str, ...]:
         """Reflection prompts for a milestone kind or "free"; anything else gets the free prompts."""
         return self.prompts.get(kind) or self.prompts["free"]
+
+    def dialogue_script(self, key: str) -> DialogueScript | None:
+        return next((script for script in self.dialogue_scripts if script.key == key), None)
 
     def tool(self, key: str) -> Tool | None:
         return next((tool for tool in self.tools if tool.key == key), None)
@@ -236,6 +249,7 @@ def _parse(raw: Any, ctx: _Ctx) -> CourseContent:
         prompt_origins=ctx.labels(root, "prompt_origins", PROMPT_KINDS),
         psych_safety=_psych_safety(root, ctx),
         staircase=_staircase(root, ctx),
+        dialogue_scripts=_dialogue_scripts(root, ctx),
     )
 
 
@@ -358,6 +372,25 @@ def _tools(root: dict[str, Any], ctx: _Ctx) -> tuple[Tool, ...]:
         if group.tool not in known:
             raise ctx.fail(f"tag_groups[{i}].tool", f"names no tool: {group.tool!r}")
     return tuple(tools)
+
+
+def _dialogue_scripts(root: dict[str, Any], ctx: _Ctx) -> tuple[DialogueScript, ...]:
+    known = {tool.key for tool in _tools(root, ctx)}
+    scripts = []
+    for i, item in enumerate(ctx.items(root, "dialogue_scripts", "")):
+        where = f"dialogue_scripts[{i}]"
+        tool = ctx.text(item, "tool", where)
+        if tool not in known:
+            raise ctx.fail(f"{where}.tool", f"names no tool: {tool!r}")
+        scripts.append(
+            DialogueScript(
+                key=ctx.key(item, where),
+                title=ctx.text(item, "title", where),
+                tool=tool,
+                steps=ctx.texts(item, "steps", where),
+            )
+        )
+    return tuple(scripts)
 
 
 def _staircase(root: dict[str, Any], ctx: _Ctx) -> tuple[StairStep, ...]:

@@ -197,6 +197,19 @@ FIELDS: tuple[Field, ...] = (
         counted=True,
     ),
     _cycle(
+        "dialogues",
+        "do",
+        _w("Drejebog til dialogen", "Dialogue script"),
+        _w(
+            "Vælg en af kursets drejebøger: dens trin bliver til opgaver, og her skriver du, hvad I kom "
+            "frem til – mere af, mindre af, begynde på – og hvem der gør hvad.",
+            "Choose one of the course's dialogue scripts: its steps become tasks, and here you write what "
+            "you arrived at – more of, less of, start doing – and who does what.",
+        ),
+        kind="rows",
+        counted=True,  # only once a drejebog is chosen: its outcome is then still to be written
+    ),
+    _cycle(
         "helpers",
         "do",
         _w("Hvem hjælper mig?", "Who helps me?"),
@@ -312,6 +325,27 @@ FIELDS: tuple[Field, ...] = (
     Field("observation", "observed_on", _w("Dato", "Date"), "date"),
     Field("observation", "text", _w("Iagttagelse", "Observation"), searched=True),
     Field("observation", "private", _w("Privat", "Private"), "flag"),
+    # -- the outcome of a drejebog, in the course's form (A, B, C and IGLO) -------------------------
+    # Which script: a key from the content files, set when it is chosen (ops.dialogues), its title shown.
+    Field("dialogue_outcome", "script", _w("Drejebog", "Dialogue script"), "choice"),
+    Field("dialogue_outcome", "more_of", _w("A: Mere af", "A: More of"), searched=True, in_pdf=True),
+    Field("dialogue_outcome", "less_of", _w("B: Mindre af", "B: Less of"), searched=True, in_pdf=True),
+    Field(
+        "dialogue_outcome", "start_doing", _w("C: Begynde på", "C: Start doing"), searched=True, in_pdf=True
+    ),
+    Field(
+        "dialogue_outcome", "next_individ", _w("Individ", "Individual"), "line", searched=True, in_pdf=True
+    ),
+    Field("dialogue_outcome", "next_gruppe", _w("Gruppe", "Group"), "line", searched=True, in_pdf=True),
+    Field("dialogue_outcome", "next_leder", _w("Leder", "Leader"), "line", searched=True, in_pdf=True),
+    Field(
+        "dialogue_outcome",
+        "next_organisation",
+        _w("Organisation", "Organisation"),
+        "line",
+        searched=True,
+        in_pdf=True,
+    ),
     # -- IGLO roles and TRIO agreements ----------------------------------------------------------
     Field("role_assignment", "level", _w("Niveau", "Level"), "choice"),
     Field("role_assignment", "who", _w("Hvem", "Who"), "line", searched=True),

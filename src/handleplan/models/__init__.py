@@ -24,6 +24,7 @@ _LAZY = {
     "Base": "handleplan.models.base",
     "utcnow": "handleplan.models.base",
     "Measurement": "handleplan.models.measurement",
+    "DialogueOutcome": "handleplan.models.dialogue",
     **{
         name: "handleplan.models.plan"
         for name in (
@@ -55,6 +56,7 @@ def __getattr__(name: str) -> Any:
 
 if TYPE_CHECKING:
     from handleplan.models.base import Base, utcnow
+    from handleplan.models.dialogue import DialogueOutcome
     from handleplan.models.measurement import Measurement
     from handleplan.models.plan import (
         Cycle,
@@ -77,6 +79,7 @@ __all__ = [
     "CycleQuestion",
     "CycleTask",
     "Decision",
+    "DialogueOutcome",
     "Initiative",
     "InitiativeStatus",
     "Level",

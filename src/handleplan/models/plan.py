@@ -166,6 +166,12 @@ class Cycle(Timestamped, Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+    dialogues: Mapped[list[DialogueOutcome]] = relationship(  # noqa: F821 (models/dialogue.py)
+        back_populates="cycle",
+        order_by="(DialogueOutcome.position, DialogueOutcome.id)",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
 
 
 class CycleQuestion(Timestamped, Base):
@@ -300,5 +306,6 @@ class ReflectionAnswer(Timestamped, Base):
     reflection: Mapped[Reflection] = relationship(back_populates="answers")
 
 
-# Cycle.measurements names the class by string; its module must be mapped whenever this one is.
+# Cycle.measurements and .dialogues name their classes by string: their modules are mapped with this one.
+from handleplan.models import dialogue as _dialogue  # noqa: E402, F401
 from handleplan.models import measurement as _measurement  # noqa: E402, F401

@@ -39,6 +39,10 @@ def _filled(cycle: Cycle, name: str) -> bool:
     if name == "results":  # every question has its result beside the prediction
         asked = [q for q in cycle.questions if _written(q.question)]
         return bool(asked) and all(_written(q.result) for q in asked)
+    if name == "dialogues":  # nothing to write until a drejebog is chosen; then A, B or C is written
+        return all(
+            _written(d.more_of) or _written(d.less_of) or _written(d.start_doing) for d in cycle.dialogues
+        )
     if name in _ROW_TEXT:
         return any(_written(getattr(row, _ROW_TEXT[name])) for row in getattr(cycle, name))
     return _written(getattr(cycle, name))

@@ -55,6 +55,11 @@ LOCATE: dict[str, tuple[str, str, str]] = {
     ),
     "cycle_task": ("initiative", "c.initiative_id, c.id, NULL, NULL", "JOIN cycle c ON c.id = r.cycle_id"),
     "observation": ("initiative", "c.initiative_id, c.id, NULL, NULL", "JOIN cycle c ON c.id = r.cycle_id"),
+    "dialogue_outcome": (
+        "initiative",
+        "c.initiative_id, c.id, NULL, NULL",
+        "JOIN cycle c ON c.id = r.cycle_id",
+    ),
     "reflection_answer": (
         "reflection",
         "NULL, NULL, p.id, p.milestone_id",
@@ -70,7 +75,7 @@ def hit_is_private(
     private_reflections: set[int],
 ) -> bool:
     """Fortrolighed for a hit: private when it lies in a private initiative (the initiative itself, its
-    cycles with their questions, tasks and observations, its IGLO roles and the TRIO agreements tied to
+    cycles with their questions, tasks, observations and drejebøger, its IGLO roles and the TRIO agreements tied to
     it) or in a private reflection (with its answers). Milestones, the profile and the TRIO are never
     private. Asked of the one rule, `handleplan.privacy`, with nothing released: what it holds back."""
     rule = PrivacyRule(frozenset(private_initiatives), frozenset(private_reflections), ON_SCREEN)

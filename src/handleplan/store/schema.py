@@ -8,7 +8,7 @@ from pathlib import Path
 DB_NAME = "handleplan.db"  # the store's file in the data folder
 
 # Every Alembic revision ever shipped, oldest first. A test checks this against migrations/versions.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

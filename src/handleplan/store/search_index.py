@@ -38,7 +38,7 @@ class Source(NamedTuple):
 COLUMNS = {("cycle_task", "when"): "when_text", ("cycle_task", "where"): "where_text"}  # attribute ≠ column
 TABLES = (
     "initiative", "cycle", "role_assignment", "reflection", "milestone", "profile", "trio_member",
-    "cycle_question", "cycle_task", "observation", "reflection_answer",
+    "cycle_question", "cycle_task", "observation", "reflection_answer", "dialogue_outcome",
 )  # fmt: skip
 SOURCES: tuple[Source, ...] = tuple(
     Source(code, table, tuple((name, COLUMNS.get((table, name), name)) for name in fields.searched(table)))
@@ -94,9 +94,11 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 # -- the schema ------------------------------------------------------------------------------------------------
-def _trigger_statements() -> list[str]:
+def _trigger_statements(present: set[str] | None = None) -> list[str]:
     statements = []
     for source in SOURCES:
+        if present is not None and source.table not in present:
+            continue
         t, code = source.table, source.code
 
         def put(new: str, no: int, column: str, t: str = t, code: int = code) -> str:
@@ -148,7 +150,10 @@ def install(conn: Any) -> None:
     conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
     # case_sensitive 1: the text is folded already, by our rule, not FTS5's.
     conn.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(body, tokenize = 'trigram case_sensitive 1')")
-    for source in SOURCES:
+    # An older revision (0003) installs the index before later tables exist: it covers the tables there
+    # are, and the revision that creates a searched table installs it again.
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for source in [s for s in SOURCES if s.table in present]:
         columns = ", ".join(f'"{column}"' for _a, column in source.fields)
         rows = []
         for record_id, *texts in conn.execute(f"SELECT id, {columns} FROM {source.table}").fetchall():
@@ -156,7 +161,7 @@ def install(conn: Any) -> None:
                 if text:
                     rows.append((rowid(source.code, record_id, no), fold(text)))
         conn.executemany(f"INSERT INTO {TABLE}(rowid, body) VALUES (?, ?)", rows)
-    for statement in _trigger_statements():
+    for statement in _trigger_statements(present):
         conn.execute(statement)
     conn.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
 

@@ -1,0 +1,48 @@
+"""A drejebog chosen in Udfør: its steps become tasks, its outcome is saved, searched and counted."""
+
+from __future__ import annotations
+
+from handleplan.content import load_content
+from handleplan.models import Phase
+from handleplan.ops import dialogues
+from handleplan.ops import initiatives as ops
+from handleplan.ops.edit import edit
+from handleplan.ops.records import missing_fields
+from handleplan.ops.search import search
+from handleplan.store import Store
+
+
+def test_the_four_drejeboeger_are_in_both_languages():
+    for lang in ("da", "en"):
+        scripts = load_content(lang).dialogue_scripts
+        assert [s.key for s in scripts] == [
+            "god_arbejdsdag",
+            "psykologisk_tryghed",
+            "stresstrappen",
+            "seks_guldkorn",
+        ]
+        assert all(len(s.steps) == 5 for s in scripts)
+    assert load_content("da").dialogue_script("god_arbejdsdag").title == "Den gode arbejdsdag"
+
+
+def test_choosing_a_drejebog_adds_its_steps_as_tasks_and_an_outcome(store: Store):
+    cycle = ops.create_initiative(store, "Trivselssnak").cycles[0]
+    ops.add_task(store, cycle, "Book lokale")
+    outcome = dialogues.use_script(store, cycle, "god_arbejdsdag")
+    whats = [t.what for t in cycle.tasks]
+    assert whats[0] == "Book lokale" and len(whats) == 6
+    assert whats[1].startswith("Rammesætning: »Jeg vil gerne tale med jer om den gode arbejdsdag")
+    assert cycle.method == "Den gode arbejdsdag"
+    assert cycle.dialogues == [outcome] and outcome.script == "god_arbejdsdag"
+    assert "dialogues" in missing_fields(cycle)[Phase.DO]  # chosen, outcome not written yet
+
+    edit(store, outcome, more_of="Korte tjek-ind om morgenen", next_leder="Mette booker møderne")
+    assert "dialogues" not in missing_fields(cycle)[Phase.DO]
+    hits = search(store, "tjek-ind")
+    assert [(h.record, h.field, h.cycle_id) for h in hits] == [("dialogue_outcome", "more_of", cycle.id)]
+    assert search(store, "booker møderne")[0].field == "next_leder"
+
+
+def test_a_cycle_without_a_drejebog_has_nothing_to_fill_for_it(store: Store):
+    cycle = ops.create_initiative(store, "Trivselssnak").cycles[0]
+    assert "dialogues" not in missing_fields(cycle)[Phase.DO]
