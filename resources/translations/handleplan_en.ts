@@ -398,6 +398,53 @@
     </message>
 </context>
 <context>
+    <name>DialoguePanel</name>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Læs drejebogen</source>
+        <translation>Read the dialogue script</translation>
+    </message>
+    <message>
+        <source>Drejebogen under Værktøjer</source>
+        <translation>The script under Tools</translation>
+    </message>
+    <message>
+        <source>Trinnene står som opgaver under Planlæg.</source>
+        <translation>The steps are listed as tasks under Plan.</translation>
+    </message>
+    <message>
+        <source>Vælg en drejebog</source>
+        <translation>Choose a dialogue script</translation>
+    </message>
+    <message>
+        <source>Vælg en af kursets drejebøger</source>
+        <translation>Choose one of the course's dialogue scripts</translation>
+    </message>
+    <message>
+        <source>Hvem gør hvad nu?</source>
+        <translation>Who does what next?</translation>
+    </message>
+    <message>
+        <source>Skjul drejebogen</source>
+        <translation>Hide the dialogue script</translation>
+    </message>
+    <message>
+        <source>Fjern drejebogen »%1«</source>
+        <translation>Remove the dialogue script “%1”</translation>
+    </message>
+    <message>
+        <source>Fjern drejebogen %1</source>
+        <translation>Remove the dialogue script %1</translation>
+    </message>
+    <message>
+        <source>%1 trin er lagt ind som opgaver under Planlæg.</source>
+        <translation>%1 steps have been added as tasks under Plan.</translation>
+    </message>
+</context>
+<context>
     <name>DoPage</name>
     <message>
         <source>Kursets værktøjer</source>

@@ -42,9 +42,9 @@ class SearchDialog(QDialog):
         self.setObjectName("search-dialog")
         self.labels = self._field_labels()
         # A cycle's fields are named as their declaration names them on the PDSA pages.
-        for declared in declared_fields.of("cycle"):
+        for declared in (*declared_fields.of("cycle"), *declared_fields.of("dialogue_outcome")):
             if declared.searched:
-                self.labels[("cycle", declared.name)] = declared.say(ctx.lang)
+                self.labels[(declared.record, declared.name)] = declared.say(ctx.lang)
         self._names: dict[tuple[str, int], object] = {}
 
         self.field = QLineEdit()

@@ -13,6 +13,7 @@ from handleplan import fields
 from handleplan.models import Phase
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import LineField, TextField
+from handleplan.ui.initiative.dialogue_panel import DialoguePanel
 from handleplan.ui.initiative.form import FieldBlock, ScrollPage, heading, help_label, set_read_only
 from handleplan.ui.initiative.radio import RadioChoice
 from handleplan.ui.initiative.rows import (
@@ -271,13 +272,15 @@ class DoPage(PhasePage):
         self.tools_button.setMenu(menu)
         side = self.blocks["method"].side.layout()
         side.insertWidget(side.count() - 1, self.tools_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # A drejebog is chosen as the method: beside the tools, its outcome in the block below.
+        side.insertWidget(side.count() - 1, self.dialogues.chooser, 0, Qt.AlignmentFlag.AlignLeft)
+        self.dialogues.chosen.connect(self._dialogue_chosen)
 
     def build_special(self, key: str, label: str) -> QWidget:
         if key == "dialogues":
-            # The drejebog panel is not built yet (ops.dialogues has the operation): no block for it.
-            placeholder = QWidget()
-            placeholder.hide()
-            return placeholder
+            panel = DialoguePanel(self.ctx, self.delete_row)
+            self.add_block(key, label, panel, wide=True)
+            return panel
         if key == "as_planned":
             choice = RadioChoice(
                 self.ctx,
@@ -301,6 +304,12 @@ class DoPage(PhasePage):
 
     def bind_rows(self) -> None:
         self.observations.set_records(self.cycle.observations if self.cycle else [], self.read_only)
+        self.dialogues.bind(self.cycle, self.read_only)
+        # Until a drejebog is chosen its block would be an empty heading: the chooser sits by the method.
+        self.blocks["dialogues"].setVisible(self.dialogues.has_outcomes())
+
+    def _dialogue_chosen(self, outcome: object) -> None:
+        self.added(self.dialogues.rows, outcome)
 
     def add_observation(self) -> None:
         if self.cycle is not None:

@@ -23,12 +23,20 @@ ROWS: dict[tuple[str, str], tuple[Phase, str, str]] = {
     ("cycle_task", "when"): (Phase.PLAN, "tasks", "when"),
     ("cycle_task", "where"): (Phase.PLAN, "tasks", "where"),
     ("observation", "text"): (Phase.DO, "observations", "text"),
+    **{
+        ("dialogue_outcome", name): (Phase.DO, "dialogues", name)
+        for name in fields.searched("dialogue_outcome")
+    },
 }
 
 
 def _row_widget(rows: RowList, record_id: int | None, name: str) -> QWidget | None:
     row = next((r for r in rows.rows if getattr(r.record, "id", None) == record_id), None)
-    return getattr(row, name, None) if row is not None else None
+    if row is None:
+        return None
+    # A drejebog's outcome keeps its inputs by field name (ui/initiative/dialogue_panel.OutcomeRow).
+    inputs = getattr(row, "inputs", {})
+    return inputs[name] if name in inputs else getattr(row, name, None)
 
 
 def found_widget(editor: InitiativeEditor, record: str, record_id: int | None, name: str) -> QWidget | None:
@@ -64,4 +72,5 @@ def found_widget(editor: InitiativeEditor, record: str, record_id: int | None, n
     phase, listed, widget_name = where
     editor.tabs.setCurrentIndex(CYCLES)
     cycles.show_page(phase)
-    return _row_widget(getattr(cycles.pages[phase], listed), record_id, widget_name)
+    rows = getattr(cycles.pages[phase], listed)
+    return _row_widget(getattr(rows, "rows", rows) if listed == "dialogues" else rows, record_id, widget_name)

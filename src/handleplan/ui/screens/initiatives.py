@@ -19,7 +19,16 @@ if TYPE_CHECKING:
     from handleplan.models import Initiative
 
 TABLES = frozenset(
-    {"initiative", "cycle", "cycle_question", "cycle_task", "observation", "role_assignment", "trio_member"}
+    {
+        "initiative",
+        "cycle",
+        "cycle_question",
+        "cycle_task",
+        "observation",
+        "dialogue_outcome",
+        "role_assignment",
+        "trio_member",
+    }
 )
 
 

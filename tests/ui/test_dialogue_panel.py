@@ -1,0 +1,117 @@
+"""A drejebog in Udfør on screen: chosen from beside "Metode og redskaber", its steps become Planlæg's tasks,
+its text can be read right there, and the outcome (A, B, C and IGLO) saves itself – real widgets, real store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from handleplan.models import Phase
+from handleplan.ops import initiatives as ops
+from handleplan.ui.initiative.editor import CYCLES
+
+
+@pytest.fixture
+def screen(ctx, qtbot):
+    from handleplan.ui.screens.initiatives import InitiativesScreen
+
+    ops.create_initiative(ctx.store, "Trivsel i teamet")
+    widget = InitiativesScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    widget.refresh()
+    widget.editor.tabs.setCurrentIndex(CYCLES)
+    return widget
+
+
+def _page(screen, phase):
+    screen.editor.cycles.show_page(phase)
+    return screen.editor.cycles.pages[phase]
+
+
+def _choose(page, title):
+    [action] = [a for a in page.dialogues.chooser.menu().actions() if a.text() == title]
+    action.trigger()
+
+
+def test_the_chooser_offers_the_four_drejeboeger_beside_the_method(screen):
+    page = _page(screen, Phase.DO)
+    titles = [a.text() for a in page.dialogues.chooser.menu().actions()]
+    assert titles == ["Den gode arbejdsdag", "Psykologisk tryghed", "Stresstrappen", "De seks guldkorn"]
+    assert page.dialogues.chooser.isVisibleTo(page.blocks["method"])
+    assert not page.blocks["dialogues"].isVisibleTo(page)  # nothing chosen: no empty block
+
+
+def test_choosing_a_drejebog_adds_its_steps_as_tasks_and_shows_its_text(screen, ctx, qtbot):
+    page = _page(screen, Phase.DO)
+    _choose(page, "Psykologisk tryghed")
+    cycle = screen.editor.initiative.current_cycle
+    assert [d.script for d in cycle.dialogues] == ["psykologisk_tryghed"]
+    assert len(cycle.tasks) == 5 and cycle.method == "Psykologisk tryghed"
+    assert page.blocks["dialogues"].isVisibleTo(page)
+    assert "5 trin er lagt ind som opgaver under Planlæg." == page.dialogues.added_note.text()
+    [row] = page.dialogues.rows.rows
+    assert row.title.text() == "Psykologisk tryghed"
+    assert page.method.toPlainText() == "Psykologisk tryghed"
+
+    # The script's text is readable right here, numbered as the course gives it.
+    assert not row.steps.isVisibleTo(row)
+    qtbot.mouseClick(row.read_button, Qt.MouseButton.LeftButton)
+    assert row.steps.isVisibleTo(row) and row.read_button.text() == "Skjul drejebogen"
+    assert row.steps.text().startswith("1. ") and cycle.tasks[0].what in row.steps.text()
+
+    # The steps are Planlæg's tasks.
+    plan = _page(screen, Phase.PLAN)
+    assert [r.what.toPlainText() for r in plan.tasks.rows] == [t.what for t in cycle.tasks]
+
+
+def test_the_outcome_saves_itself_and_counts_as_filled(screen, ctx, qtbot):
+    page = _page(screen, Phase.DO)
+    _choose(page, "Den gode arbejdsdag")
+    [row] = page.dialogues.rows.rows
+    assert page.blocks["dialogues"].missing.text() == "Endnu tomt"
+    row.inputs["more_of"].setFocus()
+    qtbot.keyClicks(row.inputs["more_of"], "Korte tjek-ind om morgenen")
+    qtbot.keyClicks(row.inputs["next_leder"], "Mette booker møderne")
+    ctx.flush()
+    [outcome] = screen.editor.initiative.current_cycle.dialogues
+    ctx.store.session.expire_all()
+    assert outcome.more_of == "Korte tjek-ind om morgenen"
+    assert outcome.next_leder == "Mette booker møderne"
+    screen.refresh()
+    assert page.blocks["dialogues"].missing.text() == ""
+
+
+def test_opening_its_tool_and_removing_it_which_can_be_undone(screen, ctx, qtbot):
+    page = _page(screen, Phase.DO)
+    _choose(page, "Stresstrappen")
+    [row] = page.dialogues.rows.rows
+    asked = []
+    ctx.navigate.connect(lambda key, target: asked.append((key, target)))
+    qtbot.mouseClick(row.tool_button, Qt.MouseButton.LeftButton)
+    assert asked == [("tools", {"tool": "drejeboeger", "script": "stresstrappen"})]
+
+    qtbot.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
+    cycle = screen.editor.initiative.current_cycle
+    assert cycle.dialogues == [] and not page.blocks["dialogues"].isVisibleTo(page)
+    assert ctx.undo_stack.undoText() == "Fjern drejebogen »Stresstrappen«"
+    ctx.undo_stack.undo()
+    cycle = screen.editor.initiative.current_cycle
+    assert [d.script for d in cycle.dialogues] == ["stresstrappen"]
+    assert [r.title.text() for r in page.dialogues.rows.rows] == ["Stresstrappen"]
+
+
+def test_a_search_hit_in_the_outcome_opens_its_field_on_udfoer(screen, ctx):
+    from handleplan.ops import dialogues
+    from handleplan.ops.edit import edit
+    from handleplan.ui.initiative.reveal import found_widget
+
+    cycle = screen.editor.initiative.current_cycle
+    outcome = dialogues.use_script(ctx.store, cycle, "seks_guldkorn")
+    edit(ctx.store, outcome, start_doing="Ros hinanden på fredagsmødet")
+    screen.refresh()
+    screen.editor.cycles.show_page(Phase.PLAN)
+    widget = found_widget(screen.editor, "dialogue_outcome", outcome.id, "start_doing")
+    assert screen.editor.cycles.viewed == Phase.DO
+    assert widget is not None and widget.toPlainText() == "Ros hinanden på fredagsmødet"
