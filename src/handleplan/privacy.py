@@ -1,11 +1,11 @@
 """Fortrolighed: the one rule for what of a private entry may be shown or leave the app.
 
 A private record (an initiative, a reflection, an observation, or a TRIO meeting's notes) and everything that
-hangs under it – cycles with their questions, tasks and observations, IGLO roles and TRIO agreements tied to the
-initiative, reflection answers, links between reflections and initiatives – goes out only when the leader
-released it (ticked it, or `--include-private`). On screen nothing is released: outside its own editor a
-private entry shows its title and a lock, never its text. Every exporter (PDF now; calendar and portable file
-later) and every read model asks this module; none decides it for itself.
+hangs under it – cycles with their questions, tasks, observations and drejebøger's outcomes, IGLO roles and
+TRIO agreements tied to the initiative, reflection answers, links between reflections and initiatives – goes
+out only when the leader released it (ticked it, or `--include-private`). On screen nothing is released:
+outside its own editor a private entry shows its title and a lock, never its text. Every exporter (PDF now;
+calendar and portable file later) and every read model asks this module; none decides it for itself.
 
 Pure Python, no SQLAlchemy: the Overblik's sqlite3 read model asks it before the ORM is loaded.
 """

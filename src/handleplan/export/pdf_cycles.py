@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 from handleplan import fields
 from handleplan.export.pdf_flowables import short
 from handleplan.export.pdf_styles import FONT_BOLD, PHASE_COLOURS, TABLE_FONT, Para, inline, paragraphs
-from handleplan.export.snapshot import CycleSnap
+from handleplan.export.snapshot import CycleSnap, DialogueSnap
 
 if TYPE_CHECKING:
     from handleplan.export.pdf_sections import Sections
@@ -110,10 +110,35 @@ class CycleSections:
                 stamp = inline(w.date(obs.observed_on), FONT_BOLD)
                 story += paragraphs(obs.text, st.body, prefix=f"<b>{stamp}</b>&nbsp;&nbsp;")
             return story
+        if name == "dialogues":
+            return [x for outcome in cycle.dialogues for x in self.dialogue(label, outcome)]
         if name == "decision" and cycle.decision:
             decision = self.content.decisions.get(cycle.decision, cycle.decision)
             return [Para(f"<b>{inline(self.lead_in(label), FONT_BOLD)}</b> {inline(decision)}", st.body)]
         return []
+
+    def dialogue(self: Sections, label: str, outcome: DialogueSnap) -> list[Flowable]:
+        """A drejebog's outcome in the course's form: A, B and C under their labels, then who does what
+        next on each IGLO level that has an answer. Nothing written yet: nothing printed."""
+        texts = outcome.texts
+        if not any(text.strip() for text in texts.values()):
+            return []
+        w, st = self.w, self.st
+        script = self.content.dialogue_script(outcome.script)
+        title = script.title if script is not None else outcome.script
+        story: list[Flowable] = [self.p(f"{label}: {title}", st.label)]
+        for name in ("more_of", "less_of", "start_doing"):
+            story += self.field(fields.label("dialogue_outcome", name, w.lang), texts.get(name, ""))
+        levels = [
+            (fields.label("dialogue_outcome", name, w.lang), texts.get(name, ""))
+            for name in ("next_individ", "next_gruppe", "next_leder", "next_organisation")
+        ]
+        levels = [(level, text) for level, text in levels if text.strip()]
+        if levels:
+            story.append(self.p(w("dialogue_next"), st.label))
+            for level, text in levels:
+                story += paragraphs(text, st.body, prefix=f"<b>{inline(level, FONT_BOLD)}:</b>&nbsp;")
+        return story
 
     def cycle_text(self: Sections, label: str, cycle: CycleSnap, text: str) -> list[Flowable]:
         """A cycle's text, or where it stands already: a cycle started from the one before often keeps

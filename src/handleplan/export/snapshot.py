@@ -106,6 +106,14 @@ class MeasurementSnap:
 
 
 @dataclass(frozen=True)
+class DialogueSnap:
+    """A drejebog used in the cycle and its outcome, its texts copied by their declarations (`fields`)."""
+
+    script: str  # the key in the content files; its title is read in the PDF's language
+    texts: dict[str, str] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
 class CycleSnap:
     """A cycle's texts are copied by their declarations (`handleplan.fields`), so a field added there is
     in the snapshot without a line here; `cycle.objective` reads them like attributes."""
@@ -119,6 +127,7 @@ class CycleSnap:
     tasks: tuple[TaskSnap, ...] = ()
     observations: tuple[ObservationSnap, ...] = ()
     measurements: tuple[MeasurementSnap, ...] = ()
+    dialogues: tuple[DialogueSnap, ...] = ()
     worked_on: date | None = None  # the last day the cycle or a row of it was changed
 
     def __getattr__(self, name: str) -> str:
@@ -256,6 +265,7 @@ def snapshot_from_session(
             selectinload(Initiative.cycles).selectinload(Cycle.tasks),
             selectinload(Initiative.cycles).selectinload(Cycle.observations),
             selectinload(Initiative.cycles).selectinload(Cycle.measurements),
+            selectinload(Initiative.cycles).selectinload(Cycle.dialogues),
             selectinload(Initiative.roles).selectinload(RoleAssignment.trio_member),
         )
     ).all()
@@ -323,7 +333,7 @@ def _milestone(m: Milestone, lang: str | None) -> MilestoneSnap:
 
 
 def _cycle(c: Cycle) -> CycleSnap:
-    rows = [c, *c.questions, *c.tasks, *c.observations, *c.measurements]
+    rows = [c, *c.questions, *c.tasks, *c.observations, *c.measurements, *c.dialogues]
     changed = [r.updated_at for r in rows if r.updated_at is not None]
     return CycleSnap(
         number=c.number,
@@ -351,6 +361,13 @@ def _cycle(c: Cycle) -> CycleSnap:
                 x.note or "",
             )
             for x in c.measurements
+        ),
+        dialogues=tuple(
+            DialogueSnap(
+                d.script or "",
+                {f.name: getattr(d, f.name) or "" for f in fields.of("dialogue_outcome") if f.in_pdf},
+            )
+            for d in c.dialogues
         ),
         worked_on=max(changed).date() if changed else None,
     )

@@ -84,6 +84,7 @@ WORDS: Catalog = {
     "col_prediction": {"da": "Forudsigelse", "en": "Prediction"},
     "col_result": {"da": "Resultat", "en": "Result"},
     "predictions": {"da": "Forudsigelser og resultater", "en": "Predictions and results"},
+    "dialogue_next": {"da": "Hvem gør hvad nu?", "en": "Who does what next?"},
     "yes": {"da": "Ja", "en": "Yes"},
     "no": {"da": "Nej", "en": "No"},
     "learning": {"da": "Det har jeg lært", "en": "What I have learned"},
