@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Vælg en af kursets drejebøger</source>
-        <translation>Choose one of the course's dialogue scripts</translation>
+        <translation>Choose one of the course&apos;s dialogue scripts</translation>
     </message>
     <message>
         <source>Hvem gør hvad nu?</source>
@@ -770,6 +770,14 @@
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Fra drejebog</source>
+        <translation>From a script</translation>
+    </message>
+    <message>
+        <source>Nyt tiltag ud fra en af kursets drejebøger</source>
+        <translation>New initiative from one of the course's dialogue scripts</translation>
     </message>
     <message>
         <source>↑</source>
@@ -2564,6 +2572,14 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
     <message>
         <source>%1 – lederens handlemuligheder</source>
         <translation>%1 – what the leader can do</translation>
+    </message>
+    <message>
+        <source>Drejebog: %1</source>
+        <translation>Dialogue script: %1</translation>
+    </message>
+    <message>
+        <source>Start et tiltag ud fra »%1«</source>
+        <translation>Start an initiative from “%1”</translation>
     </message>
     <message>
         <source>Mål jeres psykologiske tryghed (%1 = helt uenig, %2 = helt enig)</source>

@@ -46,3 +46,22 @@ def test_choosing_a_drejebog_adds_its_steps_as_tasks_and_an_outcome(store: Store
 def test_a_cycle_without_a_drejebog_has_nothing_to_fill_for_it(store: Store):
     cycle = ops.create_initiative(store, "Trivselssnak").cycles[0]
     assert "dialogues" not in missing_fields(cycle)[Phase.DO]
+
+
+def test_an_initiative_started_from_a_drejebog(store: Store):
+    initiative = dialogues.start_from_script(store, "stresstrappen", "en")
+    assert initiative.title == "The stress staircase" and initiative.id is not None
+    [cycle] = initiative.cycles
+    assert cycle.phase == Phase.PLAN and cycle.method == "The stress staircase"
+    assert [t.what for t in cycle.tasks] == list(load_content("en").dialogue_script("stresstrappen").steps)
+    assert [d.script for d in cycle.dialogues] == ["stresstrappen"]
+
+
+def test_a_wrong_drejebog_starts_nothing(store: Store):
+    import pytest
+
+    from handleplan.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        dialogues.start_from_script(store, "findes_ikke")
+    assert ops.initiatives(store) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from handleplan.models import Phase
 from handleplan.ops import initiatives as ops
@@ -115,3 +116,45 @@ def test_a_search_hit_in_the_outcome_opens_its_field_on_udfoer(screen, ctx):
     widget = found_widget(screen.editor, "dialogue_outcome", outcome.id, "start_doing")
     assert screen.editor.cycles.viewed == Phase.DO
     assert widget is not None and widget.toPlainText() == "Ros hinanden på fredagsmødet"
+
+
+def test_the_tiltag_screen_starts_an_initiative_from_a_drejebog(screen, ctx):
+    menu = screen.list_panel.template_button.menu()
+    [action] = [a for a in menu.actions() if a.text() == "De seks guldkorn"]
+    action.trigger()
+    initiative = screen.editor.initiative
+    assert initiative.title == "De seks guldkorn" and len(ops.initiatives(ctx.store)) == 2
+    assert screen.editor.tabs.currentIndex() == CYCLES
+    assert screen.editor.cycles.viewed == Phase.PLAN
+    plan = screen.editor.cycles.pages[Phase.PLAN]
+    steps = ctx.content.dialogue_script("seks_guldkorn").steps
+    assert [r.what.toPlainText() for r in plan.tasks.rows] == list(steps)
+    do = _page(screen, Phase.DO)
+    assert [r.title.text() for r in do.dialogues.rows.rows] == ["De seks guldkorn"]
+
+
+def test_vaerktoejer_shows_each_drejebog_and_starts_an_initiative_from_it(ctx, qtbot):
+    from handleplan.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    # From Udfør's "Drejebogen under Værktøjer": the drejebøger's page, at the script's own section.
+    ctx.navigate.emit("tools", {"tool": "drejeboeger", "script": "seks_guldkorn"})
+    tools = window.current_screen()
+    page = tools.current_page()
+    assert tools.key == "tools" and page.tool.key == "drejeboeger"
+    assert list(page.script_headings) == [s.key for s in ctx.content.dialogue_scripts]
+    assert page.script_headings["seks_guldkorn"].text() == "Drejebog: De seks guldkorn"
+    assert page.script_headings["seks_guldkorn"].isVisibleTo(page)
+    for step in ctx.content.dialogue_script("seks_guldkorn").steps:
+        assert any(step in label.text() for label in page.findChildren(QLabel))
+
+    qtbot.mouseClick(page.start_buttons["god_arbejdsdag"], Qt.MouseButton.LeftButton)
+    screen = window.current_screen()
+    assert screen.key == "initiatives"
+    initiative = screen.editor.initiative
+    assert initiative.title == "Den gode arbejdsdag"
+    assert [d.script for d in initiative.cycles[0].dialogues] == ["god_arbejdsdag"]
+    assert len(initiative.cycles[0].tasks) == 5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handleplan.content import load_content
 from handleplan.errors import ValidationError
-from handleplan.models import Cycle, CycleTask, DialogueOutcome
+from handleplan.models import Cycle, CycleTask, DialogueOutcome, Initiative
 from handleplan.store import Store
 
 
@@ -24,6 +24,19 @@ def use_script(store: Store, cycle: Cycle, key: str, lang: str = "da") -> Dialog
         cycle.method = script.title
     store.commit()
     return outcome
+
+
+def start_from_script(store: Store, key: str, lang: str = "da") -> Initiative:
+    """A new initiative from a drejebog as its template: named after it, its first cycle in Planlæg with
+    the steps as tasks and the script chosen in Udfør, ready for the outcome."""
+    from handleplan.ops.initiatives import create_initiative
+
+    script = load_content(lang).dialogue_script(key)
+    if script is None:  # asked before anything is made, so a wrong key leaves no empty initiative
+        raise ValidationError("invalid_value", what="script", value=repr(key))
+    initiative = create_initiative(store, script.title)
+    use_script(store, initiative.cycles[0], key, lang)
+    return initiative
 
 
 def script_title(key: str, lang: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from handleplan.ui.context import AppContext
+from handleplan.ui.initiative.dialogue_panel import script_menu
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.initiative.icons import wheel_icon
 from handleplan.ui.initiative.rows import short
@@ -114,6 +115,7 @@ class InitiativeList(QWidget):
     current_changed = Signal(object)  # the leader picked another initiative (id or None)
     list_changed = Signal(object)  # order or membership changed; the id to show afterwards
     new_requested = Signal()
+    new_from_script = Signal(str)  # a new initiative with a drejebog as its template (the script's key)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +138,14 @@ class InitiativeList(QWidget):
         self.new_button = QPushButton(self.tr("Nyt tiltag"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.clicked.connect(self.new_requested.emit)
+        # Beside it, the same with one of the course's drejebøger as the template.
+        self.template_button = QToolButton()
+        self.template_button.setObjectName("new-from-script")
+        self.template_button.setText(self.tr("Fra drejebog"))
+        self.template_button.setToolTip(self.tr("Nyt tiltag ud fra en af kursets drejebøger"))
+        self.template_button.setAccessibleName(self.template_button.toolTip())
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_button.setMenu(script_menu(ctx, self.template_button, self.new_from_script.emit))
         self.up_button = self._tool(
             self.tr("↑"), self.tr("Flyt tiltaget op (Alt+Pil op)"), lambda: self.move(-1)
         )
@@ -170,6 +180,7 @@ class InitiativeList(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.template_button)
         buttons.addStretch(1)
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)

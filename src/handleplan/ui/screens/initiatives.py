@@ -45,6 +45,7 @@ class InitiativesScreen(Screen):
         self.list_panel.current_changed.connect(self._open)
         self.list_panel.list_changed.connect(self._list_changed)
         self.list_panel.new_requested.connect(self.new_initiative)
+        self.list_panel.new_from_script.connect(self.new_from_script)
         # An undo puts rows back with Core inserts and only then expires the session, after ctx.changed
         # has fired: re-read once more when the undo is done, or a restored cycle or role stays hidden.
         ctx.undo_stack.indexChanged.connect(self._undo_stack_moved)
@@ -178,6 +179,21 @@ class InitiativesScreen(Screen):
         self.refresh()
         self.editor.tabs.setCurrentIndex(ABOUT)
         self.editor.focus_title()
+        return initiative
+
+    def new_from_script(self, key: str) -> Initiative | None:
+        """A new initiative from drejebog `key`, opened on its first cycle, where the steps are tasks."""
+        from handleplan.models import Phase
+        from handleplan.ops.dialogues import start_from_script
+
+        self.ctx.flush()
+        initiative = self.ctx.call(start_from_script, self.ctx.store, key, self.ctx.lang)
+        if initiative is None:
+            return None
+        self._current_id = initiative.id
+        self.refresh()
+        self.editor.tabs.setCurrentIndex(CYCLES)
+        self.editor.cycles.show_page(Phase.PLAN)
         return initiative
 
     def screenshot_states(self) -> list[tuple[str, object]]:

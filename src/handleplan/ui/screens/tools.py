@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -20,6 +23,7 @@ from handleplan.ui.initiative.form import bold, heading, help_label
 from handleplan.ui.screen import Screen
 from handleplan.ui.widgets.reading_column import reading_column
 
+SCRIPTS = "drejeboeger"  # the tool whose page also shows each drejebog step by step, to start from
 PSYCH_SAFETY = "psykologisk_tryghed"  # the tool whose page also shows the course's measurement
 STAIRCASE = "stresstrappen"  # the tool whose page shows the five steps (content's "staircase")
 
@@ -44,7 +48,14 @@ def _items(layout: QVBoxLayout, items: tuple[str, ...], numbered: bool = False) 
 class ToolPage(QWidget):
     """One tool as the course gives it: what it is for, its sections, and where it comes from."""
 
-    def __init__(self, content: CourseContent, tool: Tool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        content: CourseContent,
+        tool: Tool,
+        parent: QWidget | None = None,
+        start_script: Callable[[str], object] | None = None,
+    ) -> None:
+        """`start_script(key)` starts an initiative from a drejebog (the drejebøger's page offers it)."""
         super().__init__(parent)
         self.tool = tool
         self.setObjectName(f"tool-{tool.key}")
@@ -64,6 +75,10 @@ class ToolPage(QWidget):
             _items(layout, section.items)
         if tool.key == PSYCH_SAFETY:
             self._measurement(layout, content)
+        self.script_headings: dict[str, QLabel] = {}
+        self.start_buttons: dict[str, QPushButton] = {}
+        if tool.key == SCRIPTS:
+            self._scripts(layout, content, start_script)
         self._heading(layout, self.tr("Kilder") if len(tool.sources) > 1 else self.tr("Kilde"))
         self.sources = tool.sources
         for source in tool.sources:
@@ -85,6 +100,24 @@ class ToolPage(QWidget):
                 layout, self.tr("%1 – lederens handlemuligheder").replace("%1", f"{number}. {step.title}")
             )
             _items(layout, step.options)
+
+    def _scripts(
+        self, layout: QVBoxLayout, content: CourseContent, start_script: Callable[[str], object] | None
+    ) -> None:
+        """Each drejebog step by step, as Udfør adds them as tasks, with a way to start an initiative."""
+        for script in content.dialogue_scripts:
+            self._heading(layout, self.tr("Drejebog: %1").replace("%1", script.title))
+            self.script_headings[script.key] = layout.itemAt(layout.count() - 1).widget()
+            _items(layout, script.steps, numbered=True)
+            if start_script is not None:
+                button = QPushButton(self.tr("Start et tiltag ud fra »%1«").replace("%1", script.title))
+                button.clicked.connect(lambda _c=False, k=script.key: start_script(k))
+                self.start_buttons[script.key] = button
+                line = QHBoxLayout()
+                line.setContentsMargins(12, 2, 0, 0)
+                line.addWidget(button)
+                line.addStretch(1)
+                layout.addLayout(line)
 
     def _measurement(self, layout: QVBoxLayout, content: CourseContent) -> None:
         """Modul 1's exercise: the seven statements, the scale, and the four bands with their quotes."""
@@ -156,7 +189,21 @@ class ToolsScreen(Screen):
         """Nothing of the leader's is shown; the course content is read once, at start."""
 
     def show_target(self, target: dict) -> None:
-        self.show_tool(target.get("tool", ""))
+        page = self.show_tool(target.get("tool", ""))
+        heading_ = page.script_headings.get(target.get("script", "")) if page is not None else None
+        if heading_ is not None:  # a drejebog opened from Udfør: its own section in view
+            scroll = self.scrolls[page.tool.key]
+            scroll.widget().adjustSize()
+            scroll.ensureWidgetVisible(heading_, 0, 0)
+
+    def start_from_script(self, key: str) -> None:
+        """An initiative from drejebog `key`, opened on Tiltag with the steps as its first cycle's tasks."""
+        from handleplan.ops.dialogues import start_from_script
+
+        initiative = self.ctx.call(start_from_script, self.ctx.store, key, self.ctx.lang)
+        if initiative is not None:
+            target = {"initiative_id": initiative.id, "cycle_id": initiative.cycles[0].id}
+            self.ctx.navigate.emit("initiatives", target)
 
     def show_tool(self, key: str) -> ToolPage | None:
         """The page of tool `key` in front (and selected in the list); None for a key the content lacks."""
@@ -178,7 +225,7 @@ class ToolsScreen(Screen):
             return
         tool = self.ctx.content.tools[row]
         if tool.key not in self.pages:
-            page = ToolPage(self.ctx.content, tool)
+            page = ToolPage(self.ctx.content, tool, start_script=self.start_from_script)
             self.pages[tool.key] = page
             self.scrolls[tool.key] = reading_column(page, chars=110)
             self.stack.addWidget(self.scrolls[tool.key])
