@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from handleplan import fields
 from handleplan.content import load_content
 from handleplan.models import Phase
 from handleplan.ops import dialogues
@@ -58,10 +61,38 @@ def test_an_initiative_started_from_a_drejebog(store: Store):
 
 
 def test_a_wrong_drejebog_starts_nothing(store: Store):
-    import pytest
-
     from handleplan.errors import ValidationError
 
     with pytest.raises(ValidationError):
         dialogues.start_from_script(store, "findes_ikke")
     assert ops.initiatives(store) == []
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_demo_plan_holds_a_drejebog_with_its_outcome(store: Store, lang, tmp_path):
+    import pypdf
+
+    from handleplan.demo import danish, english, fill_demo
+    from handleplan.export.pdf import write_pdf
+    from handleplan.export.selection import ExportOptions
+    from handleplan.export.snapshot import take_snapshot
+
+    fill_demo(store, lang)
+    used = [(i, c) for i in ops.initiatives(store) for c in i.cycles if c.dialogues]
+    [(initiative, cycle)] = used
+    assert not initiative.private
+    [outcome] = cycle.dialogues
+    assert outcome.script == "stresstrappen"
+    written = [getattr(outcome, f.name) for f in fields.of("dialogue_outcome") if f.name != "script"]
+    assert all(text.strip() for text in written)
+    steps = load_content(lang).dialogue_script("stresstrappen").steps
+    assert [t.done for t in cycle.tasks if t.what in steps] == [True] * 5
+    # No one on the team is named in what the PDF and search show: only "jeg", the team and the roles.
+    plan = english.plan() if lang == "en" else danish.plan()
+    names = {plan.name.split()[0], plan.amr[0].split()[0], plan.tr[0].split()[0]}
+    assert not [n for n in names for text in written if n in text]
+
+    target = tmp_path / "demo.pdf"
+    write_pdf(take_snapshot(store), ExportOptions(lang=lang), target)
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(target)).pages)
+    assert " ".join(outcome.start_doing.split()) in text

@@ -118,6 +118,23 @@ def plan() -> Plan:
                                 False,
                             ),
                         ],
+                        dialogue=(
+                            "stresstrappen",
+                            {
+                                "more_of": "At vi taler åbent om belastning på teammødet, og at vi spørger "
+                                "ind, når en kollega virker presset.",
+                                "less_of": "At vi siger ja til ekstra kørsler uden at tale om, hvad der så "
+                                "må vente.",
+                                "start_doing": "Fast luft i kørelisten om fredagen og en makker-ordning for "
+                                "nye kolleger.",
+                                "next_individ": "Hver især siger til på teammødet, når man er på vej op ad "
+                                "trappen.",
+                                "next_gruppe": "Teamet laver makker-ordningen og prøver den af i en måned.",
+                                "next_leder": "Jeg lægger luften ind i kørelisten og følger op 1:1 inden for "
+                                "en uge, når nogen er overophedet.",
+                                "next_organisation": "AMR tager trappen med i MED-udvalget.",
+                            },
+                        ),
                         observations=[
                             (
                                 -26,

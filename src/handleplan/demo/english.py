@@ -119,6 +119,24 @@ def plan() -> Plan:
                                 False,
                             ),
                         ],
+                        dialogue=(
+                            "stresstrappen",
+                            {
+                                "more_of": "Talking openly about workload at the team meeting, and asking "
+                                "when a colleague seems under pressure.",
+                                "less_of": "Saying yes to extra runs without talking about what then has "
+                                "to wait.",
+                                "start_doing": "A fixed buffer in the route list on Fridays and a buddy "
+                                "scheme for new colleagues.",
+                                "next_individ": "Each of us says so at the team meeting when we are moving "
+                                "up the staircase.",
+                                "next_gruppe": "The team sets up the buddy scheme and tries it for a month.",
+                                "next_leder": "I put the buffer into the route list and follow up one to "
+                                "one within a week when someone is overheated.",
+                                "next_organisation": "The safety rep takes the staircase to the works "
+                                "council.",
+                            },
+                        ),
                         observations=[
                             (
                                 -26,

@@ -12,7 +12,7 @@ from handleplan.demo.measurements import add_demo_measurements
 from handleplan.demo.sketch import MODUL1, MODUL2, MODUL3, OPSTART, TRIO1, TRIO2, TRIO3, Plan
 from handleplan.errors import HandleplanError
 from handleplan.models import Level, Milestone, MilestoneKind, TrioMember
-from handleplan.ops import iglo, people, reflections, timeline
+from handleplan.ops import dialogues, iglo, people, reflections, timeline
 from handleplan.ops import initiatives as ops_initiatives
 from handleplan.ops.edit import edit
 from handleplan.say import say
@@ -66,6 +66,12 @@ def fill_demo(store: Store, lang: str = "da", today: date | None = None) -> None
                 task = ops_initiatives.add_task(store, cycle, what, who, when, where)
                 if done:
                     edit(store, task, done=True)
+            if cycle_spec.dialogue is not None:
+                key, outcome_fields = cycle_spec.dialogue
+                added = len(cycle.tasks)
+                edit(store, dialogues.use_script(store, cycle, key, lang), **outcome_fields)
+                for step in cycle.tasks[added:]:  # the dialogue was held: its steps are done
+                    edit(store, step, done=True)
             for offset, text in cycle_spec.observations:
                 ops_initiatives.add_observation(store, cycle, text, observed_on=day(offset))
             edit(store, cycle, phase=cycle_spec.phase, **cycle_spec.fields)

@@ -30,6 +30,9 @@ class Cycle:
     questions: list[tuple[str, str, str]] = field(default_factory=list)  # question, prediction, result
     tasks: list[tuple[str, str, str, str, bool]] = field(default_factory=list)  # what, who, when, where, done
     observations: list[tuple[int, str]] = field(default_factory=list)  # days from today, text
+    # A drejebog used in Udfør (its key in the content files) and what the team arrived at, by field name;
+    # its steps are added as tasks, done when the dialogue has been held.
+    dialogue: tuple[str, dict[str, str]] | None = None
 
 
 @dataclass
