@@ -158,3 +158,18 @@ def test_vaerktoejer_shows_each_drejebog_and_starts_an_initiative_from_it(ctx, q
     assert initiative.title == "Den gode arbejdsdag"
     assert [d.script for d in initiative.cycles[0].dialogues] == ["god_arbejdsdag"]
     assert len(initiative.cycles[0].tasks) == 5
+
+
+def test_hiding_the_drejebog_again_leaves_no_gap_above_it(screen, qapp, qtbot):
+    page = _page(screen, Phase.DO)
+    _choose(page, "Den gode arbejdsdag")
+    [row] = page.dialogues.rows.rows
+    block = page.blocks["dialogues"]
+    qapp.processEvents()
+    closed = block.height()
+    qtbot.mouseClick(row.read_button, Qt.MouseButton.LeftButton)
+    qapp.processEvents()
+    assert block.height() > closed
+    qtbot.mouseClick(row.read_button, Qt.MouseButton.LeftButton)
+    qapp.processEvents()
+    assert block.height() == closed  # was still the open height: a gap above the box

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from handleplan import fields
 from handleplan.ui.context import AppContext
-from handleplan.ui.fields import LineField, TextField
+from handleplan.ui.fields import TextField
 from handleplan.ui.initiative.form import bold, help_label, set_read_only
 from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList, short
 from handleplan.ui.widgets.auto_height import grow_with_text
@@ -86,21 +86,22 @@ class OutcomeRow(Row):
             label = bold(QLabel(label_text))
             label.setBuddy(text)
             grid.addWidget(label, row, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(text, row, 1, 1, 3)
+            grid.addWidget(text, row, 1)
             self.inputs[name] = text
         who = bold(QLabel(_tr("Hvem gør hvad nu?")))
-        grid.addWidget(who, len(TEXTS), 0, 1, 4)
-        for index, name in enumerate(NEXT):
+        grid.addWidget(who, len(TEXTS), 0, 1, 2)
+        for index, name in enumerate(NEXT, start=len(TEXTS) + 1):
+            # A sentence each ("Jeg lægger luften ind i kørelisten og …"): it wraps and grows rather than
+            # hiding its end in a one-line field.
             label_text = fields.label("dialogue_outcome", name, lang)
-            line = LineField(ctx, name, label_text)
+            line = TextField(ctx, name, label_text)
+            grow_with_text(line, 1, 4)
             label = QLabel(label_text)
             label.setBuddy(line)
-            row, column = len(TEXTS) + 1 + index // 2, (index % 2) * 2
-            grid.addWidget(label, row, column)
-            grid.addWidget(line, row, column + 1)
+            grid.addWidget(label, index, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(line, index, 1)
             self.inputs[name] = line
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         self.fields = list(self.inputs.values())
 
         head = QHBoxLayout()
@@ -147,6 +148,14 @@ class OutcomeRow(Row):
     def _show_steps(self, shown: bool) -> None:
         self.steps.setVisible(shown)
         self.read_button.setText(_tr("Skjul drejebogen") if shown else _tr("Læs drejebogen"))
+        # The page's layouts keep the taller height once the steps are hidden again (a gap above the
+        # box) unless told: re-measure every layout up to the page.
+        widget: QWidget | None = self
+        while widget is not None:
+            if widget.layout() is not None:
+                widget.layout().invalidate()
+            widget.updateGeometry()
+            widget = widget.parentWidget()
 
     def _open_tool(self) -> None:
         script = self.script()

@@ -139,12 +139,10 @@ class InitiativeList(QWidget):
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.clicked.connect(self.new_requested.emit)
         # Beside it, the same with one of the course's drejebøger as the template.
-        self.template_button = QToolButton()
+        self.template_button = QPushButton(self.tr("Fra drejebog"))
         self.template_button.setObjectName("new-from-script")
-        self.template_button.setText(self.tr("Fra drejebog"))
         self.template_button.setToolTip(self.tr("Nyt tiltag ud fra en af kursets drejebøger"))
         self.template_button.setAccessibleName(self.template_button.toolTip())
-        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.template_button.setMenu(script_menu(ctx, self.template_button, self.new_from_script.emit))
         self.up_button = self._tool(
             self.tr("↑"), self.tr("Flyt tiltaget op (Alt+Pil op)"), lambda: self.move(-1)

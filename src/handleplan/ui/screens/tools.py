@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -194,7 +194,10 @@ class ToolsScreen(Screen):
         if heading_ is not None:  # a drejebog opened from Udfør: its own section in view
             scroll = self.scrolls[page.tool.key]
             scroll.widget().adjustSize()
-            scroll.ensureWidgetVisible(heading_, 0, 0)
+            # Its heading at the top, so the steps read downwards (ensureWidgetVisible would stop with
+            # the heading at the bottom edge).
+            top = heading_.mapTo(scroll.widget(), QPoint(0, 0)).y()
+            scroll.verticalScrollBar().setValue(max(0, top - 8))
 
     def start_from_script(self, key: str) -> None:
         """An initiative from drejebog `key`, opened on Tiltag with the steps as its first cycle's tasks."""
