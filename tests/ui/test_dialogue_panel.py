@@ -173,3 +173,20 @@ def test_hiding_the_drejebog_again_leaves_no_gap_above_it(screen, qapp, qtbot):
     qtbot.mouseClick(row.read_button, Qt.MouseButton.LeftButton)
     qapp.processEvents()
     assert block.height() == closed  # was still the open height: a gap above the box
+
+
+def test_an_earlier_cycle_shows_its_drejebog_read_only(screen, ctx):
+    initiative = screen.editor.initiative
+    first = initiative.current_cycle
+    from handleplan.ops import dialogues
+
+    dialogues.use_script(ctx.store, first, "god_arbejdsdag")
+    ops.start_next_cycle(ctx.store, initiative)
+    screen.refresh()
+    screen.show_target({"initiative_id": initiative.id, "cycle_id": first.id})
+    assert screen.editor.cycles.is_read_only()
+    page = _page(screen, Phase.DO)
+    [row] = page.dialogues.rows.rows
+    assert row.title.text() == "Den gode arbejdsdag"
+    assert all(field.isReadOnly() for field in row.inputs.values())
+    assert not row.delete_button.isVisibleTo(row) and not page.dialogues.chooser.isVisibleTo(page)
