@@ -440,6 +440,10 @@
         <translation>Remove the dialogue script %1</translation>
     </message>
     <message>
+        <source>Vælg drejebogen »%1«</source>
+        <translation>Choose the dialogue script “%1”</translation>
+    </message>
+    <message>
         <source>%1 trin er lagt ind som opgaver under Planlæg.</source>
         <translation>%1 steps have been added as tasks under Plan.</translation>
     </message>
@@ -777,7 +781,7 @@
     </message>
     <message>
         <source>Nyt tiltag ud fra en af kursets drejebøger</source>
-        <translation>New initiative from one of the course's dialogue scripts</translation>
+        <translation>New initiative from one of the course&apos;s dialogue scripts</translation>
     </message>
     <message>
         <source>↑</source>

@@ -190,3 +190,29 @@ def test_an_earlier_cycle_shows_its_drejebog_read_only(screen, ctx):
     assert row.title.text() == "Den gode arbejdsdag"
     assert all(field.isReadOnly() for field in row.inputs.values())
     assert not row.delete_button.isVisibleTo(row) and not page.dialogues.chooser.isVisibleTo(page)
+
+
+def test_choosing_a_drejebog_is_undone_in_one_step_and_redone_with_the_same_rows(screen, ctx, qtbot):
+    page = _page(screen, Phase.DO)
+    initiative = screen.editor.initiative
+    ops.add_task(ctx.store, initiative.current_cycle, "Book lokale")
+    _choose(page, "De seks guldkorn")
+    cycle = initiative.current_cycle
+    ids = [t.id for t in cycle.tasks]
+    outcome_id = cycle.dialogues[0].id
+    assert len(ids) == 6 and ctx.undo_stack.undoText() == "Vælg drejebogen »De seks guldkorn«"
+    qtbot.keyClicks(page.dialogues.rows.rows[0].inputs["more_of"], "Mere ros")
+    ctx.flush()
+
+    ctx.undo_stack.undo()
+    cycle = screen.editor.initiative.current_cycle
+    assert [t.what for t in cycle.tasks] == ["Book lokale"]  # her own task stays
+    assert cycle.dialogues == [] and cycle.method == ""
+    assert not page.blocks["dialogues"].isVisibleTo(page)
+
+    ctx.undo_stack.redo()
+    cycle = screen.editor.initiative.current_cycle
+    assert [t.id for t in cycle.tasks] == ids and cycle.method == "De seks guldkorn"
+    [outcome] = cycle.dialogues
+    assert outcome.id == outcome_id and outcome.more_of == "Mere ros"
+    assert [r.title.text() for r in page.dialogues.rows.rows] == ["De seks guldkorn"]

@@ -2,7 +2,8 @@
 
 Choosing goes through `ops.dialogues.use_script` (its steps become the cycle's tasks in Planlæg); each chosen
 drejebog is then an `OutcomeRow` whose fields – A mere af, B mindre af, C begynde på, and IGLO's who does
-what – save themselves like every other field. Removing one is undoable (`AppContext.delete`).
+what – save themselves like every other field. Choosing one is undoable as one step (`ChooseScriptCommand`),
+and so is removing one (`AppContext.delete`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +32,7 @@ from handleplan.ui.widgets.auto_height import grow_with_text
 
 if TYPE_CHECKING:
     from handleplan.models import Cycle
+    from handleplan.ops.undo import Deleted
 
 SCRIPTS_TOOL = "drejeboeger"  # the tool on Værktøjer that holds every drejebog
 TEXTS = ("more_of", "less_of", "start_doing")  # A, B, C: what the team arrived at
@@ -48,6 +51,70 @@ def script_menu(ctx: AppContext, parent: QWidget, chosen) -> QMenu:  # noqa: ANN
         action.setData(script.key)
         action.triggered.connect(lambda _c=False, k=script.key: chosen(k))
     return menu
+
+
+class ChooseScriptCommand(QUndoCommand):
+    """Choosing a drejebog is undoable as one step: undo deletes the outcome and the tasks it added (and
+    the title it wrote into an empty "Metode og redskaber"), keeping copies; redo puts them back, same ids."""
+
+    def __init__(self, ctx: AppContext, cycle: Cycle, key: str, label: str) -> None:
+        super().__init__(label)
+        self._ctx, self._key = ctx, key
+        self._cycle: Cycle | None = cycle
+        self._cycle_id = cycle.id
+        self.outcome: object | None = None
+        self._added: list[tuple[type, int]] = []  # the outcome, then the tasks it added
+        self._copies: list[Deleted] = []
+        self._method = ""  # the title written into an empty method, to take back with the rest
+
+    def _fetch_cycle(self) -> Cycle | None:
+        from handleplan.models import Cycle
+
+        return self._ctx.store.session.get(Cycle, self._cycle_id)
+
+    def redo(self) -> None:
+        from handleplan.ops import dialogues
+        from handleplan.ops import undo as undo_ops
+
+        store = self._ctx.store
+        if not self._added:  # the first time: choose it
+            cycle = self._cycle
+            assert cycle is not None
+            self._cycle = None  # an undo may hand the cycle back as another object: fetched by id then
+            before = {task.id for task in cycle.tasks}
+            method_was_empty = not (cycle.method or "").strip()
+            outcome = self._ctx.call(dialogues.use_script, store, cycle, self._key, self._ctx.lang)
+            if outcome is None:
+                self.setObsolete(True)  # nothing happened: nothing to undo
+                return
+            self.outcome = outcome
+            self._added = [(type(outcome), outcome.id)]
+            self._added += [(type(task), task.id) for task in cycle.tasks if task.id not in before]
+            self._method = cycle.method if method_was_empty else ""
+            return
+        for copy in reversed(self._copies):
+            self._ctx.call(undo_ops.restore, store, copy)
+        self._copies = []
+        cycle = self._fetch_cycle()
+        if self._method and cycle is not None and not (cycle.method or "").strip():
+            self._ctx.edit(cycle, method=self._method)
+
+    def undo(self) -> None:
+        from handleplan.ops import undo as undo_ops
+
+        store = self._ctx.store
+        self._ctx.flush()
+        copies = []
+        for kind, record_id in self._added:
+            record = store.session.get(kind, record_id)
+            if record is not None:  # a task she deleted herself since is already gone
+                copy = self._ctx.call(undo_ops.delete_record, store, record, self.text())
+                if copy is not None:
+                    copies.append(copy)
+        self._copies = copies
+        cycle = self._fetch_cycle()
+        if self._method and cycle is not None and cycle.method == self._method:
+            self._ctx.edit(cycle, method="")
 
 
 class OutcomeRow(Row):
@@ -215,15 +282,19 @@ class DialoguePanel(QWidget):
 
     def choose(self, key: str) -> object | None:
         """Use drejebog `key` in the cycle: its steps become tasks, and its outcome is ready to write."""
-        from handleplan.ops import dialogues
-
         if self.cycle is None or self.read_only:
             return None
         self.ctx.flush()
-        outcome = self.ctx.call(dialogues.use_script, self.ctx.store, self.cycle, key, self.ctx.lang)
-        if outcome is None:
+        script = self.ctx.content.dialogue_script(key)
+        title = script.title if script is not None else key
+        command = ChooseScriptCommand(
+            self.ctx, self.cycle, key, _tr("Vælg drejebogen »%1«").replace("%1", title)
+        )
+        self.ctx.undo_stack.push(command)
+        outcome = command.outcome
+        if outcome is None or script is None:
             return None
-        steps = len(self.ctx.content.dialogue_script(key).steps)
+        steps = len(script.steps)
         self.added_note.setText(
             _tr("%1 trin er lagt ind som opgaver under Planlæg.").replace("%1", str(steps))
         )
