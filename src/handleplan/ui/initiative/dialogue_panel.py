@@ -31,6 +31,7 @@ from handleplan.ui.initiative.rows import DeleteHandler, Row, RowList, short
 from handleplan.ui.widgets.auto_height import grow_with_text
 
 if TYPE_CHECKING:
+    from handleplan.content import DialogueScript
     from handleplan.models import Cycle
     from handleplan.ops.undo import Deleted
 
@@ -200,7 +201,7 @@ class OutcomeRow(Row):
         super().refresh()
         self._show_script()
 
-    def script(self):  # noqa: ANN201
+    def script(self) -> DialogueScript | None:
         return self.ctx.content.dialogue_script(getattr(self.record, "script", ""))
 
     def _show_script(self) -> None:
@@ -271,11 +272,12 @@ class DialoguePanel(QWidget):
         self.added_note.hide()
 
     def bind(self, cycle: Cycle | None, read_only: bool) -> None:
-        if cycle is not self.cycle:
-            self.added_note.hide()
+        records = getattr(cycle, "dialogues", None) or []  # a plain copy of the first paint has none
+        if cycle is not self.cycle or len(records) < len(self.rows.rows):
+            self.added_note.hide()  # "5 trin er lagt ind …" belongs to the drejebog just chosen
         self.cycle, self.read_only = cycle, read_only
         self.chooser.setVisible(cycle is not None and not read_only)
-        self.rows.set_records(getattr(cycle, "dialogues", None) or [], read_only)
+        self.rows.set_records(records, read_only)
 
     def has_outcomes(self) -> bool:
         return bool(self.rows.rows)
@@ -298,7 +300,6 @@ class DialoguePanel(QWidget):
         self.added_note.setText(
             _tr("%1 trin er lagt ind som opgaver under Planlæg.").replace("%1", str(steps))
         )
-        self.added_note.show()
         self.bind(self.cycle, self.read_only)
         self.added_note.show()
         self.chosen.emit(outcome)
