@@ -2282,6 +2282,18 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
         <source> dage</source>
         <translation> days</translation>
     </message>
+    <message>
+        <source>Nye tiltag er private</source>
+        <translation>New initiatives are private</translation>
+    </message>
+    <message>
+        <source>Nye refleksioner er private</source>
+        <translation>New reflections are private</translation>
+    </message>
+    <message>
+        <source>Nye iagttagelser er private</source>
+        <translation>New observations are private</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2300,6 +2312,14 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
     <message>
         <source>Generelt</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Fortrolighed</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>En privat post vises med en lås og kommer kun med i en PDF, hvis du selv vælger den. Her vælger du, hvordan nye poster starter – du kan altid ændre det for den enkelte.</source>
+        <translation>A private entry shows a padlock and goes into a PDF only if you choose it yourself. Here you choose how new entries start – you can always change it for each one.</translation>
     </message>
     <message>
         <source>Dine data</source>

@@ -57,20 +57,15 @@ class SettingsDialog(QDialog):
             you_form.addRow(label, field)
         you_form.addRow(help_label(self.tr("Din TRIO retter du under TRIO, dit fokus på Overblik.")))
 
-        general = QGroupBox(self.tr("Generelt"))
-        form = QFormLayout(general)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for setting in schema.SETTINGS:
-            editor = self._editor(setting)
-            editor.setAccessibleName(setting.tr_label())
-            self.editors[setting.key] = editor
-            label = QLabel(setting.tr_label())
-            label.setWordWrap(True)
-            label.setBuddy(editor)
-            form.addRow(label, editor)
-            if setting.help:
-                form.addRow(help_label(setting.tr_help()))
+        general = self._section(QGroupBox(self.tr("Generelt")), "general")
+        privacy = QGroupBox(self.tr("Fortrolighed"))
+        privacy_intro = help_label(
+            self.tr(
+                "En privat post vises med en lås og kommer kun med i en PDF, hvis du selv vælger den. "
+                "Her vælger du, hvordan nye poster starter – du kan altid ændre det for den enkelte."
+            )
+        )
+        self._section(privacy, "privacy", privacy_intro)
 
         data = QGroupBox(self.tr("Dine data"))
         folder = self.ctx.db_path.parent
@@ -103,10 +98,37 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(you)
         layout.addWidget(general)
+        layout.addWidget(privacy)
         layout.addWidget(data)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(36 * self.fontMetrics().lineSpacing(), self.sizeHint().height())
+
+    def _section(self, box: QGroupBox, section: str, intro: QLabel | None = None) -> QGroupBox:
+        """The settings declared for `section`, in `box`: a yes/no as a checkbox carrying its own words,
+        the rest as a labelled row."""
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        if intro is not None:
+            form.addRow(intro)
+        for setting in schema.SETTINGS:
+            if setting.section != section:
+                continue
+            editor = self._editor(setting)
+            editor.setAccessibleName(setting.tr_label())
+            self.editors[setting.key] = editor
+            if isinstance(editor, QCheckBox):
+                editor.setText(setting.tr_label())
+                form.addRow(editor)
+            else:
+                label = QLabel(setting.tr_label())
+                label.setWordWrap(True)
+                label.setBuddy(editor)
+                form.addRow(label, editor)
+            if setting.help:
+                form.addRow(help_label(setting.tr_help()))
+        return box
 
     def _editor(self, setting: schema.Setting) -> QWidget:
         """The input that fits the setting's declaration; it stores each change at once."""
