@@ -2294,6 +2294,34 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
         <source>Nye iagttagelser er private</source>
         <translation>New observations are private</translation>
     </message>
+    <message>
+        <source>Slet sikkerhedskopier ældre end</source>
+        <translation>Delete backups older than</translation>
+    </message>
+    <message>
+        <source>En sikkerhedskopi er hele din handleplan, også det private. Den nyeste gode kopi slettes aldrig.</source>
+        <translation>A backup is your whole action plan, the private entries too. The newest good backup is never deleted.</translation>
+    </message>
+    <message>
+        <source>forløbet plus et år (standard)</source>
+        <translation>the course plus a year (default)</translation>
+    </message>
+    <message>
+        <source>6 måneder</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>1 år</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>2 år</source>
+        <translation>2 years</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -85,6 +85,26 @@ NEW_OBSERVATIONS_PRIVATE = Setting(
     label=QT_TRANSLATE_NOOP("Settings", "Nye iagttagelser er private"),
     section="privacy",
 )
+# How long backups are kept (store/retention.keep_for): a backup is the whole plan, the private too, so
+# "deleting deletes" reaches them after this long. 0 is the forløb's length plus a year; -1 never.
+BACKUP_MONTHS = Setting(
+    key="privacy/backup_months",
+    default=0,
+    type=int,
+    label=QT_TRANSLATE_NOOP("Settings", "Slet sikkerhedskopier ældre end"),
+    help=QT_TRANSLATE_NOOP(
+        "Settings",
+        "En sikkerhedskopi er hele din handleplan, også det private. Den nyeste gode kopi slettes aldrig.",
+    ),
+    choices=(
+        (0, QT_TRANSLATE_NOOP("Settings", "forløbet plus et år (standard)")),
+        (6, QT_TRANSLATE_NOOP("Settings", "6 måneder")),
+        (12, QT_TRANSLATE_NOOP("Settings", "1 år")),
+        (24, QT_TRANSLATE_NOOP("Settings", "2 år")),
+        (-1, QT_TRANSLATE_NOOP("Settings", "aldrig")),
+    ),
+    section="privacy",
+)
 
 SETTINGS: tuple[Setting, ...] = (
     LANGUAGE,
@@ -92,6 +112,7 @@ SETTINGS: tuple[Setting, ...] = (
     NEW_INITIATIVES_PRIVATE,
     NEW_REFLECTIONS_PRIVATE,
     NEW_OBSERVATIONS_PRIVATE,
+    BACKUP_MONTHS,
 )
 
 
