@@ -631,6 +631,132 @@
     </message>
 </context>
 <context>
+    <name>ForgetDialog</name>
+    <message>
+        <source>Slet alle mine data</source>
+        <translation>Delete all my data</translation>
+    </message>
+    <message>
+        <source>SLET</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <source>Det her bliver slettet fra computeren</source>
+        <translation>This is deleted from the computer</translation>
+    </message>
+    <message>
+        <source>Der er ingen data at slette i mappen.</source>
+        <translation>There is no data to delete in the folder.</translation>
+    </message>
+    <message>
+        <source>Mappen: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Det bliver ikke slettet</source>
+        <translation>This is not deleted</translation>
+    </message>
+    <message>
+        <source>PDF&apos;er, kalenderfiler og handleplan-filer, du selv har gemt et andet sted. Dem sletter du selv.</source>
+        <translation>PDFs, calendar files and Handleplan files you have saved somewhere else yourself. Those you delete yourself.</translation>
+    </message>
+    <message>
+        <source>Filer, du selv har lagt i mappen, bliver også liggende: %1.</source>
+        <translation>Files you put in the folder yourself stay too: %1.</translation>
+    </message>
+    <message>
+        <source>Filerne slettes, som når du sletter en fil på computeren – de bliver ikke overskrevet, for på en SSD-disk kan det ikke lade sig gøre sikkert. Er din computer krypteret (BitLocker eller FileVault, som de fleste arbejdscomputere), kan det slettede ikke læses af andre.</source>
+        <translation>The files are deleted the way you delete a file on the computer – they are not overwritten, because on an SSD that cannot be done reliably. If your computer is encrypted (BitLocker or FileVault, like most work computers), what is deleted cannot be read by others.</translation>
+    </message>
+    <message>
+        <source>Vil du gemme den først?</source>
+        <translation>Do you want to save it first?</translation>
+    </message>
+    <message>
+        <source>Gem hele handleplanen i én fil, så du kan hente den igen senere. Filen rummer alt, også det private.</source>
+        <translation>Save the whole action plan in one file, so you can load it again later. The file holds everything, the private entries too.</translation>
+    </message>
+    <message>
+        <source>Gem hele handleplanen i en fil …</source>
+        <translation>Save the whole action plan in a file …</translation>
+    </message>
+    <message>
+        <source>Slet alt</source>
+        <translation>Delete everything</translation>
+    </message>
+    <message>
+        <source>Det kan ikke fortrydes. Handleplan lukker bagefter; åbner du den igen, starter du forfra med en tom handleplan.</source>
+        <translation>This cannot be undone. Handleplan closes afterwards; if you open it again, you start over with an empty action plan.</translation>
+    </message>
+    <message>
+        <source>Skriv %1 for at slette alt:</source>
+        <translation>Type %1 to delete everything:</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Din handleplan – alt, også det private: %1</source>
+        <translation>Your action plan – everything, the private entries too: %1</translation>
+    </message>
+    <message>
+        <source>1 sikkerhedskopi (mappen backups)</source>
+        <translation>1 backup (the backups folder)</translation>
+    </message>
+    <message>
+        <source>%1 sikkerhedskopier (mappen backups)</source>
+        <translation>%1 backups (the backups folder)</translation>
+    </message>
+    <message>
+        <source>Mappen backups</source>
+        <translation>The backups folder</translation>
+    </message>
+    <message>
+        <source>Filer lagt til side, da handleplanen ikke kunne åbnes: %1</source>
+        <translation>Files moved aside when the action plan could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Loggen med tekniske detaljer (mappen logs)</source>
+        <translation>The log with technical details (the logs folder)</translation>
+    </message>
+    <message>
+        <source>Dine indstillinger (settings.ini)</source>
+        <translation>Your settings (settings.ini)</translation>
+    </message>
+</context>
+<context>
+    <name>ForgottenBox</name>
+    <message>
+        <source>Slet alle mine data</source>
+        <translation>Delete all my data</translation>
+    </message>
+    <message>
+        <source>Det meste er slettet, men disse filer kunne ikke slettes:
+
+%1
+
+Slet dem selv, når Handleplan er lukket.</source>
+        <translation>Most of it is deleted, but these files could not be deleted:
+
+%1
+
+Delete them yourself once Handleplan has closed.</translation>
+    </message>
+    <message>
+        <source>Dine data er slettet: %1 filer.</source>
+        <translation>Your data is deleted: %1 files.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 er også væk.</source>
+        <translation>The folder %1 is gone too.</translation>
+    </message>
+    <message>
+        <source>Handleplan lukker nu.</source>
+        <translation>Handleplan closes now.</translation>
+    </message>
+</context>
+<context>
     <name>GuldkornDialog</name>
     <message>
         <source>De seks guldkorn – vurdering</source>
@@ -922,6 +1048,10 @@
     <message>
         <source>Om dine data …</source>
         <translation>About your data …</translation>
+    </message>
+    <message>
+        <source>Slet alle mine data …</source>
+        <translation>Delete all my data …</translation>
     </message>
     <message>
         <source>Værktøjslinje</source>

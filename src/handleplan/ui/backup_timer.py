@@ -69,6 +69,12 @@ class BackupTimer(QObject):
         months = self._months()
         self.pool.start(lambda: back_up(path, "automatic", months))
 
+    def stop(self) -> None:
+        """No more backups, not even at exit: waits for one under way (before everything is deleted)."""
+        self.timer.stop()
+        self.changed_since_backup = False
+        self.pool.waitForDone()
+
     def at_exit(self) -> None:
         """Called before the store closes: waits for a backup under way, then one more if the plan
         changed since (on this thread; the window is already gone)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from handleplan.ui import settings_schema as schema
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import LineField
 from handleplan.ui.initiative.form import help_label
+from handleplan.ui.widgets.fit import fit_scrolled
 
 
 class SettingsDialog(QDialog):
@@ -95,20 +97,36 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(you)
-        layout.addWidget(general)
-        layout.addWidget(privacy)
-        layout.addWidget(data)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for group in (you, general, privacy, data):
+            layout.addWidget(group)
         layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.resize(36 * self.fontMetrics().lineSpacing(), self.sizeHint().height())
+        # With Fortrolighed the groups are taller than a 1280×720 screen leaves (761 px): they scroll, the
+        # Luk button stays in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        fit_scrolled(self, outer, body, buttons, 36 * self.fontMetrics().lineSpacing())
 
     def _section(self, box: QGroupBox, section: str, intro: QLabel | None = None) -> QGroupBox:
         """The settings declared for `section`, in `box`: a yes/no as a checkbox carrying its own words,
         the rest as a labelled row."""
         form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Fortrolighed's one choice has a long label ("Slet sikkerhedskopier ældre end"): above its list,
+        # not squeezed into three lines beside it.
+        wrap = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if section == "privacy"
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        form.setRowWrapPolicy(wrap)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         if intro is not None:
             form.addRow(intro)
@@ -123,7 +141,7 @@ class SettingsDialog(QDialog):
                 form.addRow(editor)
             else:
                 label = QLabel(setting.tr_label())
-                label.setWordWrap(True)
+                label.setWordWrap(section != "privacy")  # there the label has the row to itself
                 label.setBuddy(editor)
                 form.addRow(label, editor)
             if setting.help:
