@@ -16,8 +16,8 @@
         <translation>the latest changes, before they are written into the plan</translation>
     </message>
     <message>
-        <source>kopier af handleplanen, fra før Handleplan opdaterede filen</source>
-        <translation>copies of the plan, from before Handleplan updated the file</translation>
+        <source>en handleplan, der ikke kunne åbnes – lagt til side i stedet for at blive slettet</source>
+        <translation>an action plan that could not be opened – moved aside instead of being deleted</translation>
     </message>
     <message>
         <source>tekniske detaljer om fejl – aldrig det, du skriver</source>
@@ -26,6 +26,10 @@
     <message>
         <source>vinduets størrelse, sprog og dine valg i Indstillinger</source>
         <translation>the window&apos;s size, the language and your choices in Settings</translation>
+    </message>
+    <message>
+        <source>viser kun, at Handleplan er åben – intet af det, du skriver</source>
+        <translation>only shows that Handleplan is open – nothing you write</translation>
     </message>
     <message>
         <source>Dine data bliver på denne computer</source>
@@ -48,20 +52,56 @@
         <translation>Only your own user on this computer can read the files. If the folder is in OneDrive, Dropbox or another synchronised folder, your data goes there too.</translation>
     </message>
     <message>
+        <source>Så længe gemmes kopierne</source>
+        <translation>How long backups are kept</translation>
+    </message>
+    <message>
         <source>Det, der forlader computeren</source>
         <translation>What leaves the computer</translation>
     </message>
     <message>
-        <source>Kun den PDF, du selv laver under »Eksportér PDF«. Private tiltag og refleksioner – og alt, hvad der hører til dem – kommer kun med, hvis du sætter flueben ved dem. Gem eller send PDF&apos;en med samme omtanke som dine egne noter: den handler om dine medarbejdere.</source>
-        <translation>Only the PDF you make yourself under &quot;Export PDF&quot;. Private initiatives and reflections – and everything that belongs to them – are only included if you tick them. Keep or send the PDF with the same care as your own notes: it is about your staff.</translation>
+        <source>Kun det, du selv eksporterer – og kun derhen, hvor du gemmer det. Den PDF, du laver under »Eksportér PDF«, har kun private tiltag og refleksioner – og alt, hvad der hører til dem – med, hvis du sætter flueben ved dem; kalenderfilen (.ics) kun, hvis du siger ja til det. Gem eller send PDF&apos;en med samme omtanke som dine egne noter: den handler om dine medarbejdere.</source>
+        <translation>Only what you export yourself – and only to where you save it. The PDF you make with “Export PDF” includes private initiatives and reflections – and everything that belongs to them – only if you tick them; the calendar file (.ics) only if you say yes. Keep or send the PDF with the same care as your own notes: it is about your staff.</translation>
+    </message>
+    <message>
+        <source>Filen fra »Eksportér hele handleplanen« (.handleplan) rummer alt, også det private. Den er til at flytte din handleplan til en ny computer: gem den et sikkert sted, og send den ikke til andre.</source>
+        <translation>The file from “Export the whole action plan” (.handleplan) holds everything, the private entries too. It is for moving your action plan to a new computer: keep it somewhere safe, and do not send it to others.</translation>
+    </message>
+    <message>
+        <source>Vælg Hjælp › Slet alle mine data. Så slettes din handleplan, dens sikkerhedskopier, loggen og dine indstillinger, og Handleplan lukker. PDF&apos;er og filer, du har eksporteret, ligger der, hvor du gemte dem.</source>
+        <translation>Choose Help › Delete all my data. Your action plan, its backups, the log and your settings are deleted, and Handleplan closes. PDFs and files you have exported stay where you saved them.</translation>
+    </message>
+    <message>
+        <source>Slet alle mine data …</source>
+        <translation>Delete all my data …</translation>
+    </message>
+    <message>
+        <source>hver halve time, du arbejder, når du lukker, og før Handleplan ændrer filen</source>
+        <translation>every half hour you work, when you close, and before Handleplan changes the file</translation>
+    </message>
+    <message>
+        <source>1 kopi af hele handleplanen, også det private: %1</source>
+        <translation>1 copy of the whole action plan, the private entries too: %1</translation>
+    </message>
+    <message>
+        <source>%1 kopier af hele handleplanen, også det private: %2</source>
+        <translation>%1 copies of the whole action plan, the private entries too: %2</translation>
+    </message>
+    <message>
+        <source>Det vælger du under Indstillinger › Fortrolighed.</source>
+        <translation>You choose this under Settings › Confidentiality.</translation>
+    </message>
+    <message>
+        <source>Du har valgt, at sikkerhedskopier ikke slettes efter en bestemt tid. Handleplan beholder de seneste og én for hver dag, uge og måned bagud.</source>
+        <translation>You have chosen that backups are not deleted after a set time. Handleplan keeps the latest ones and one for each day, week and month back.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier ældre end »%1« slettes af sig selv; den nyeste gode kopi bliver altid liggende.</source>
+        <translation>Backups older than “%1” are deleted by themselves; the newest good backup always stays.</translation>
     </message>
     <message>
         <source>Sådan sletter du det hele</source>
         <translation>How to delete it all</translation>
-    </message>
-    <message>
-        <source>Luk Handleplan, og slet mappen ovenfor. Så er din handleplan, dens kopier, loggen og dine indstillinger væk. PDF&apos;er, du har eksporteret, ligger der, hvor du gemte dem.</source>
-        <translation>Close Handleplan and delete the folder above. Then your plan, its copies, the log and your settings are gone. PDFs you exported stay where you saved them.</translation>
     </message>
     <message>
         <source>Luk</source>
