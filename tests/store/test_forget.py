@@ -90,3 +90,21 @@ def test_an_open_log_is_closed_first_and_not_made_again(tmp_path: Path):
         assert not folder.exists()
     finally:
         root.removeHandler(handler)
+
+
+def test_a_file_that_cannot_be_deleted_is_said_and_the_folder_stays(tmp_path: Path, monkeypatch):
+    """As when another program holds a backup open on Windows (as root here, permissions stop nothing)."""
+    folder = filled_folder(tmp_path)
+    held = sorted((folder / "backups").glob("handleplan-*.db"))[0]
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self == held:
+            raise PermissionError(13, "Permission denied", str(self))
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    result = forget(folder)
+    assert result.failed == [(held, "Permission denied")]
+    assert not result.folder_removed
+    assert [p for p in folder.rglob("*") if p.is_file()] == [held]

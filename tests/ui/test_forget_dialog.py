@@ -116,3 +116,21 @@ def test_the_portable_export_is_offered_first(running, qtbot, tmp_path, monkeypa
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert written == [running.controller.ctx]
     assert (running.folder / "handleplan.db").exists()  # saving first deletes nothing
+
+
+def test_in_english_the_word_is_delete(qapp, ctx, qtbot):
+    from handleplan.ui.app import Language
+
+    language = Language(qapp)
+    try:
+        language.switch("en")
+        dialog = ForgetDialog(ctx)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Delete all my data"
+        qtbot.keyClicks(dialog.confirm, "SLET")
+        assert not dialog.delete_button.isEnabled()
+        dialog.confirm.clear()
+        qtbot.keyClicks(dialog.confirm, "DELETE")
+        assert dialog.delete_button.isEnabled() and dialog.delete_button.text() == "Delete everything"
+    finally:
+        language.switch("da")

@@ -134,6 +134,9 @@ def forget(folder: Path) -> Forgotten:
         except FileNotFoundError:
             continue
         except OSError as exc:
+            if path.name == LOCK_NAME:
+                # Windows keeps the running app's own lock open; it removes the file itself as it closes.
+                continue
             result.failed.append((path, exc.strerror or str(exc)))
             continue
         result.deleted.append(path)
