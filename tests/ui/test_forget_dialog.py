@@ -37,11 +37,9 @@ def running(start_app, demo_folder: Path, qtbot, monkeypatch):
     quits: list[bool] = []
     controller.app = SimpleNamespace(quit=lambda: quits.append(True))
     yield SimpleNamespace(controller=controller, folder=demo_folder, beside=beside, said=said, quits=quits)
-    logging.getLogger().handlers[:] = [
-        h
-        for h in logging.getLogger().handlers
-        if not str(getattr(h, "baseFilename", "")).startswith(str(demo_folder))
-    ]
+    from handleplan.store.forget import release_logs
+
+    release_logs(demo_folder)  # the log handler this fixture opened, when no test deleted it
 
 
 def open_dialog(running, qtbot) -> ForgetDialog:
