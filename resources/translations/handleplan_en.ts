@@ -16,8 +16,8 @@
         <translation>the latest changes, before they are written into the plan</translation>
     </message>
     <message>
-        <source>kopier af handleplanen, fra før Handleplan opdaterede filen</source>
-        <translation>copies of the plan, from before Handleplan updated the file</translation>
+        <source>en handleplan, der ikke kunne åbnes – lagt til side i stedet for at blive slettet</source>
+        <translation>an action plan that could not be opened – moved aside instead of being deleted</translation>
     </message>
     <message>
         <source>tekniske detaljer om fejl – aldrig det, du skriver</source>
@@ -26,6 +26,10 @@
     <message>
         <source>vinduets størrelse, sprog og dine valg i Indstillinger</source>
         <translation>the window&apos;s size, the language and your choices in Settings</translation>
+    </message>
+    <message>
+        <source>viser kun, at Handleplan er åben – intet af det, du skriver</source>
+        <translation>only shows that Handleplan is open – nothing you write</translation>
     </message>
     <message>
         <source>Dine data bliver på denne computer</source>
@@ -48,20 +52,56 @@
         <translation>Only your own user on this computer can read the files. If the folder is in OneDrive, Dropbox or another synchronised folder, your data goes there too.</translation>
     </message>
     <message>
+        <source>Så længe gemmes kopierne</source>
+        <translation>How long backups are kept</translation>
+    </message>
+    <message>
         <source>Det, der forlader computeren</source>
         <translation>What leaves the computer</translation>
     </message>
     <message>
-        <source>Kun den PDF, du selv laver under »Eksportér PDF«. Private tiltag og refleksioner – og alt, hvad der hører til dem – kommer kun med, hvis du sætter flueben ved dem. Gem eller send PDF&apos;en med samme omtanke som dine egne noter: den handler om dine medarbejdere.</source>
-        <translation>Only the PDF you make yourself under &quot;Export PDF&quot;. Private initiatives and reflections – and everything that belongs to them – are only included if you tick them. Keep or send the PDF with the same care as your own notes: it is about your staff.</translation>
+        <source>Kun det, du selv eksporterer – og kun derhen, hvor du gemmer det. Den PDF, du laver under »Eksportér PDF«, har kun private tiltag og refleksioner – og alt, hvad der hører til dem – med, hvis du sætter flueben ved dem; kalenderfilen (.ics) kun, hvis du siger ja til det. Gem eller send PDF&apos;en med samme omtanke som dine egne noter: den handler om dine medarbejdere.</source>
+        <translation>Only what you export yourself – and only to where you save it. The PDF you make with “Export PDF” includes private initiatives and reflections – and everything that belongs to them – only if you tick them; the calendar file (.ics) only if you say yes. Keep or send the PDF with the same care as your own notes: it is about your staff.</translation>
+    </message>
+    <message>
+        <source>Filen fra »Eksportér hele handleplanen« (.handleplan) rummer alt, også det private. Den er til at flytte din handleplan til en ny computer: gem den et sikkert sted, og send den ikke til andre.</source>
+        <translation>The file from “Export the whole action plan” (.handleplan) holds everything, the private entries too. It is for moving your action plan to a new computer: keep it somewhere safe, and do not send it to others.</translation>
+    </message>
+    <message>
+        <source>Vælg Hjælp › Slet alle mine data. Så slettes din handleplan, dens sikkerhedskopier, loggen og dine indstillinger, og Handleplan lukker. PDF&apos;er og filer, du har eksporteret, ligger der, hvor du gemte dem.</source>
+        <translation>Choose Help › Delete all my data. Your action plan, its backups, the log and your settings are deleted, and Handleplan closes. PDFs and files you have exported stay where you saved them.</translation>
+    </message>
+    <message>
+        <source>Slet alle mine data …</source>
+        <translation>Delete all my data …</translation>
+    </message>
+    <message>
+        <source>hver halve time, du arbejder, når du lukker, og før Handleplan ændrer filen</source>
+        <translation>every half hour you work, when you close, and before Handleplan changes the file</translation>
+    </message>
+    <message>
+        <source>1 kopi af hele handleplanen, også det private: %1</source>
+        <translation>1 copy of the whole action plan, the private entries too: %1</translation>
+    </message>
+    <message>
+        <source>%1 kopier af hele handleplanen, også det private: %2</source>
+        <translation>%1 copies of the whole action plan, the private entries too: %2</translation>
+    </message>
+    <message>
+        <source>Det vælger du under Indstillinger › Fortrolighed.</source>
+        <translation>You choose this under Settings › Confidentiality.</translation>
+    </message>
+    <message>
+        <source>Du har valgt, at sikkerhedskopier ikke slettes efter en bestemt tid. Handleplan beholder de seneste og én for hver dag, uge og måned bagud.</source>
+        <translation>You have chosen that backups are not deleted after a set time. Handleplan keeps the latest ones and one for each day, week and month back.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier ældre end »%1« slettes af sig selv; den nyeste gode kopi bliver altid liggende.</source>
+        <translation>Backups older than “%1” are deleted by themselves; the newest good backup always stays.</translation>
     </message>
     <message>
         <source>Sådan sletter du det hele</source>
         <translation>How to delete it all</translation>
-    </message>
-    <message>
-        <source>Luk Handleplan, og slet mappen ovenfor. Så er din handleplan, dens kopier, loggen og dine indstillinger væk. PDF&apos;er, du har eksporteret, ligger der, hvor du gemte dem.</source>
-        <translation>Close Handleplan and delete the folder above. Then your plan, its copies, the log and your settings are gone. PDFs you exported stay where you saved them.</translation>
     </message>
     <message>
         <source>Luk</source>
@@ -682,6 +722,132 @@
     </message>
 </context>
 <context>
+    <name>ForgetDialog</name>
+    <message>
+        <source>Slet alle mine data</source>
+        <translation>Delete all my data</translation>
+    </message>
+    <message>
+        <source>SLET</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <source>Det her bliver slettet fra computeren</source>
+        <translation>This is deleted from the computer</translation>
+    </message>
+    <message>
+        <source>Der er ingen data at slette i mappen.</source>
+        <translation>There is no data to delete in the folder.</translation>
+    </message>
+    <message>
+        <source>Mappen: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Det bliver ikke slettet</source>
+        <translation>This is not deleted</translation>
+    </message>
+    <message>
+        <source>PDF&apos;er, kalenderfiler og handleplan-filer, du selv har gemt et andet sted. Dem sletter du selv.</source>
+        <translation>PDFs, calendar files and Handleplan files you have saved somewhere else yourself. Those you delete yourself.</translation>
+    </message>
+    <message>
+        <source>Filer, du selv har lagt i mappen, bliver også liggende: %1.</source>
+        <translation>Files you put in the folder yourself stay too: %1.</translation>
+    </message>
+    <message>
+        <source>Filerne slettes, som når du sletter en fil på computeren – de bliver ikke overskrevet, for på en SSD-disk kan det ikke lade sig gøre sikkert. Er din computer krypteret (BitLocker eller FileVault, som de fleste arbejdscomputere), kan det slettede ikke læses af andre.</source>
+        <translation>The files are deleted the way you delete a file on the computer – they are not overwritten, because on an SSD that cannot be done reliably. If your computer is encrypted (BitLocker or FileVault, like most work computers), what is deleted cannot be read by others.</translation>
+    </message>
+    <message>
+        <source>Vil du gemme den først?</source>
+        <translation>Do you want to save it first?</translation>
+    </message>
+    <message>
+        <source>Gem hele handleplanen i én fil, så du kan hente den igen senere. Filen rummer alt, også det private.</source>
+        <translation>Save the whole action plan in one file, so you can load it again later. The file holds everything, the private entries too.</translation>
+    </message>
+    <message>
+        <source>Gem hele handleplanen i en fil …</source>
+        <translation>Save the whole action plan in a file …</translation>
+    </message>
+    <message>
+        <source>Slet alt</source>
+        <translation>Delete everything</translation>
+    </message>
+    <message>
+        <source>Det kan ikke fortrydes. Handleplan lukker bagefter; åbner du den igen, starter du forfra med en tom handleplan.</source>
+        <translation>This cannot be undone. Handleplan closes afterwards; if you open it again, you start over with an empty action plan.</translation>
+    </message>
+    <message>
+        <source>Skriv %1 for at slette alt:</source>
+        <translation>Type %1 to delete everything:</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Din handleplan – alt, også det private: %1</source>
+        <translation>Your action plan – everything, the private entries too: %1</translation>
+    </message>
+    <message>
+        <source>1 sikkerhedskopi (mappen backups)</source>
+        <translation>1 backup (the backups folder)</translation>
+    </message>
+    <message>
+        <source>%1 sikkerhedskopier (mappen backups)</source>
+        <translation>%1 backups (the backups folder)</translation>
+    </message>
+    <message>
+        <source>Mappen backups</source>
+        <translation>The backups folder</translation>
+    </message>
+    <message>
+        <source>Filer lagt til side, da handleplanen ikke kunne åbnes: %1</source>
+        <translation>Files moved aside when the action plan could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Loggen med tekniske detaljer (mappen logs)</source>
+        <translation>The log with technical details (the logs folder)</translation>
+    </message>
+    <message>
+        <source>Dine indstillinger (settings.ini)</source>
+        <translation>Your settings (settings.ini)</translation>
+    </message>
+</context>
+<context>
+    <name>ForgottenBox</name>
+    <message>
+        <source>Slet alle mine data</source>
+        <translation>Delete all my data</translation>
+    </message>
+    <message>
+        <source>Det meste er slettet, men disse filer kunne ikke slettes:
+
+%1
+
+Slet dem selv, når Handleplan er lukket.</source>
+        <translation>Most of it is deleted, but these files could not be deleted:
+
+%1
+
+Delete them yourself once Handleplan has closed.</translation>
+    </message>
+    <message>
+        <source>Dine data er slettet: %1 filer.</source>
+        <translation>Your data is deleted: %1 files.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 er også væk.</source>
+        <translation>The folder %1 is gone too.</translation>
+    </message>
+    <message>
+        <source>Handleplan lukker nu.</source>
+        <translation>Handleplan closes now.</translation>
+    </message>
+</context>
+<context>
     <name>GuldkornDialog</name>
     <message>
         <source>De seks guldkorn – vurdering</source>
@@ -985,6 +1151,10 @@
     <message>
         <source>Om dine data …</source>
         <translation>About your data …</translation>
+    </message>
+    <message>
+        <source>Slet alle mine data …</source>
+        <translation>Delete all my data …</translation>
     </message>
     <message>
         <source>Værktøjslinje</source>
@@ -2440,6 +2610,46 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
         <source> dage</source>
         <translation> days</translation>
     </message>
+    <message>
+        <source>Nye tiltag er private</source>
+        <translation>New initiatives are private</translation>
+    </message>
+    <message>
+        <source>Nye refleksioner er private</source>
+        <translation>New reflections are private</translation>
+    </message>
+    <message>
+        <source>Nye iagttagelser er private</source>
+        <translation>New observations are private</translation>
+    </message>
+    <message>
+        <source>Slet sikkerhedskopier ældre end</source>
+        <translation>Delete backups older than</translation>
+    </message>
+    <message>
+        <source>En sikkerhedskopi er hele din handleplan, også det private. Den nyeste gode kopi slettes aldrig.</source>
+        <translation>A backup is your whole action plan, the private entries too. The newest good backup is never deleted.</translation>
+    </message>
+    <message>
+        <source>forløbet plus et år (standard)</source>
+        <translation>the course plus a year (default)</translation>
+    </message>
+    <message>
+        <source>6 måneder</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>1 år</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>2 år</source>
+        <translation>2 years</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2458,6 +2668,14 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
     <message>
         <source>Generelt</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Fortrolighed</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>En privat post vises med en lås og kommer kun med i en PDF, hvis du selv vælger den. Her vælger du, hvordan nye poster starter – du kan altid ændre det for den enkelte.</source>
+        <translation>A private entry shows a padlock and goes into a PDF only if you choose it yourself. Here you choose how new entries start – you can always change it for each one.</translation>
     </message>
     <message>
         <source>Dine data</source>

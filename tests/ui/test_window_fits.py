@@ -33,11 +33,13 @@ room = app.primaryScreen().availableGeometry()
 frame = window.frameGeometry()
 print(room.width(), room.height(), frame.x(), frame.y(), frame.width(), frame.height(),
       window.statusBar().isVisible(), window.minimumSizeHint().width(), window.minimumSizeHint().height())
+from handleplan.ui.dialogs.about_data import AboutDataDialog
 from handleplan.ui.dialogs.export import ExportDialog
+from handleplan.ui.dialogs.forget import ForgetDialog
 from handleplan.ui.dialogs.search import SearchDialog
 from handleplan.ui.dialogs.settings import SettingsDialog
 from handleplan.ui.dialogs.welcome import WelcomeDialog
-for make in (ExportDialog, SearchDialog, SettingsDialog, WelcomeDialog):
+for make in (ExportDialog, SearchDialog, SettingsDialog, WelcomeDialog, AboutDataDialog, ForgetDialog):
     dialog = make(window.ctx, window)
     dialog.show()
     for _ in range(5):
@@ -74,7 +76,7 @@ def test_the_first_window_fits_the_screen(tmp_path: Path, size: tuple[int, int])
     assert int(x) + int(w) <= width and int(y) + int(h) <= height, done.stdout
     assert status == "True"
     assert int(min_w) <= width and int(min_h) <= height  # nothing forces it past the screen's edge
-    assert len(dialog_lines) == 4
+    assert len(dialog_lines) == 6
     for line in dialog_lines:  # every dialog fits too
         name, dialog_h, dialog_w = line.split()
         assert int(dialog_h) <= height and int(dialog_w) <= width, line

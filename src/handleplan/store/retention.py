@@ -9,7 +9,8 @@ that is left of the plan.
 
 The retention period is the privacy side ("deleting deletes", issue 12.6): a backup is the plan too, so
 one older than the period is deleted even if rotation would keep it. The default is the forløb's length
-(first to last milestone) plus a year; the leader can choose another number of months.
+(first to last milestone) plus a year; the leader can choose another number of months, or never
+(Indstillinger › Fortrolighed, passed in by the app as `months`: the core reads no settings).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from handleplan.store.backups import Backup, is_good, list_backups
 A_YEAR = timedelta(days=365)
 # Without milestone dates to measure the forløb by: a course year, plus the year after it.
 NO_DATES_PERIOD = 2 * A_YEAR
+# What the leader's choice "the forløb plus a year" and "never" are as a number of months.
+COURSE_PLUS_A_YEAR = 0
+NEVER = -1
 
 
 @dataclass(frozen=True)
@@ -120,8 +124,11 @@ def course_period(db_path: Path) -> timedelta:
     return length + A_YEAR
 
 
-def keep_for(db_path: Path, months: int) -> timedelta:
-    """The period backups are kept: `months` the leader chose, or (0) the forløb's length plus a year."""
+def keep_for(db_path: Path, months: int) -> timedelta | None:
+    """The period backups are kept: the `months` the leader chose, the forløb's length plus a year
+    (`COURSE_PLUS_A_YEAR`), or None for `NEVER` – then rotation alone decides."""
+    if months == NEVER:
+        return None
     if months > 0:
         return timedelta(days=round(months * 30.44))
     return course_period(db_path)

@@ -12,20 +12,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
 from handleplan.errors import HandleplanError
+from handleplan.ui import settings_schema
 
 log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
-def back_up(db_path: Path, reason: str) -> Path | None:
-    """One backup and a rotation; None (logged) when it could not be made."""
+def back_up(db_path: Path, reason: str, months: int = 0) -> Path | None:
+    """One backup and a rotation that lets go of backups older than `months` (the leader's choice in
+    Indstillinger, read on the UI thread: see `retention.keep_for`); None (logged) when not made."""
     from handleplan.store.backups import make_backup
     from handleplan.store.retention import keep_for, rotate
 
     try:
         made = make_backup(db_path, reason)
-        rotate(db_path.parent, keep_for=keep_for(db_path, 0))
+        rotate(db_path.parent, keep_for=keep_for(db_path, months))
     except HandleplanError as exc:
         log.warning("automatic backup not made: %s", exc.message("en"))
         return None
@@ -55,12 +57,23 @@ class BackupTimer(QObject):
     def _db_path(self) -> Path | None:
         return self.ctx.store.path if self.ctx.store_is_open else None
 
+    def _months(self) -> int:
+        """How long backups are kept, read here on the UI thread: QSettings is not for the worker."""
+        return settings_schema.value(self.ctx.settings, settings_schema.BACKUP_MONTHS)
+
     def back_up_if_changed(self) -> None:
         path = self._db_path()
         if path is None or not self.changed_since_backup:
             return
         self.changed_since_backup = False
-        self.pool.start(lambda: back_up(path, "automatic"))
+        months = self._months()
+        self.pool.start(lambda: back_up(path, "automatic", months))
+
+    def stop(self) -> None:
+        """No more backups, not even at exit: waits for one under way (before everything is deleted)."""
+        self.timer.stop()
+        self.changed_since_backup = False
+        self.pool.waitForDone()
 
     def at_exit(self) -> None:
         """Called before the store closes: waits for a backup under way, then one more if the plan
@@ -70,4 +83,4 @@ class BackupTimer(QObject):
         path = self._db_path()
         if path is not None and self.changed_since_backup:
             self.changed_since_backup = False
-            back_up(path, "exit")
+            back_up(path, "exit", self._months())

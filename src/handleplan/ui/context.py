@@ -70,6 +70,7 @@ class AppContext(QObject):
     navigate = Signal(str, object)  # screen key, dict of ids to show (e.g. {"initiative_id": 3})
     language_changed = Signal(str)
     plan_replaced = Signal(str)  # the file holds another plan (a restore): rebuild, then say this
+    forget_requested = Signal()  # "Slet alle mine data" confirmed: the controller deletes everything
 
     def __init__(
         self,
@@ -92,6 +93,8 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], None]] = []
+        # Set once everything is deleted: from then on nothing may write, or a file would be made again.
+        self.forgotten = False
 
     def _attach(self, store: Store) -> None:
         self._store = store
@@ -152,6 +155,8 @@ class AppContext(QObject):
     def call(self, op: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Run a core operation; a HandleplanError becomes a message for the leader, not a crash. Damage
         to the file is raised on after its line in the status bar, for a message box to say it."""
+        if self.forgotten:  # an autosave timer still ticking would open the deleted file afresh
+            return None
         try:
             return op(*args, **kwargs)
         except HandleplanError as exc:
@@ -196,8 +201,16 @@ class AppContext(QObject):
         if flush in self._flushers:
             self._flushers.remove(flush)
 
+    def forget(self) -> None:
+        """Everything is about to be deleted: no edit may write again, and nothing is left to undo."""
+        self.forgotten = True
+        self._flushers.clear()
+        self.undo_stack.clear()
+
     def flush(self) -> list[Any]:
         """Save every field's unsaved text; returns what still could not be written (to ask on close)."""
+        if self.forgotten:
+            return []
         unsaved = []
         for flush in list(self._flushers):
             left = flush()

@@ -76,8 +76,10 @@ class AppController:
         self.ctx = AppContext(store, language.lang, settings, db_path=db_path)
         self.ctx.language_changed.connect(self.switch_language)
         self.ctx.plan_replaced.connect(self.rebuild_window)
+        self.ctx.forget_requested.connect(self.forget_everything)
         self.window: MainWindow | None = None
         self.closed = False  # after shutdown(): no more warm-up work on the closed store
+        self.forgotten = False  # after forget_everything(): nothing is written on the way out
         self.warmed_up = False  # the current window's other screens and spare rows are all built
         # Fold the -wal into the main file now and then, so a -wal lost later costs nothing.
         self.checkpoint_timer = QTimer()
@@ -262,7 +264,36 @@ class AppController:
             self.ctx.flush()
             self.ctx.store.checkpoint()
 
+    def forget_everything(self) -> None:
+        """Slet alle mine data, confirmed with SLET (ui/dialogs/forget.py): stop everything that writes,
+        close the store, delete what store/forget.py lists, say what went – and close the app.
+
+        Closing rather than a fresh start at the welcome: a fresh start would at once write a new plan
+        file, settings and a log into the folder she has just emptied, so "alt er slettet" would not be
+        true when she looks. A leader deleting everything is done (the course is over, the laptop goes
+        back); if not, opening Handleplan again is the fresh start, and the welcome greets her there."""
+        from handleplan.store.forget import forget
+        from handleplan.ui.dialogs.forget import ForgottenBox
+
+        folder = self.ctx.db_path.parent
+        self.closed = self.forgotten = True
+        self.checkpoint_timer.stop()
+        self.backups.stop()
+        self.loader.wait()
+        self.ctx.forget()
+        if self.ctx.store_is_open:
+            self.ctx.store.close()
+        self.ctx.settings.sync()  # nothing left pending that could write the file again once it is gone
+        result = forget(folder)
+        window = self.window
+        ForgottenBox(result, window).exec()
+        if window is not None and shiboken6.isValid(window):
+            window.close()
+        self.app.quit()
+
     def shutdown(self) -> None:
+        if self.forgotten:  # no exit backup of a plan she deleted, no store left to close
+            return
         self.closed = True
         self.checkpoint_timer.stop()
         self.loader.wait()  # a worker still importing is let finish: at most a moment after a quick close

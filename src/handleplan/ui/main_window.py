@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         self.about_data_action = action(self.tr("Om dine data …"), None, self.open_about_data)
         help_menu.addAction(self.about_data_action)
+        self.forget_action = action(self.tr("Slet alle mine data …"), None, self.open_forget)
+        help_menu.addAction(self.forget_action)
 
         toolbar = self.addToolBar(self.tr("Værktøjslinje"))
         toolbar.setObjectName("main-toolbar")
@@ -286,6 +288,12 @@ class MainWindow(QMainWindow):
 
         self.ctx.flush()
         AboutDataDialog(self.ctx, self).exec()
+
+    def open_forget(self) -> None:
+        from handleplan.ui.dialogs.forget import ForgetDialog
+
+        self.ctx.flush()
+        ForgetDialog(self.ctx, self).exec()
 
     def open_settings(self, found: tuple[str, int, int] | None = None) -> None:
         """Indstillinger; `found` (a profile field, start, end) is a search hit to mark in it."""
@@ -394,6 +402,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.ctx.forgotten:  # everything is deleted: saving the window's place would make settings again
+            super().closeEvent(event)
+            return
         unsaved = self.ctx.flush()
         if unsaved:  # a write failed, and the last try too: ask before the text goes
             from handleplan.ui.dialogs.unsaved import UnsavedBox

@@ -20,6 +20,7 @@ DIALOGS = (
     ("search", "handleplan.ui.dialogs.search", "SearchDialog"),
     ("settings", "handleplan.ui.dialogs.settings", "SettingsDialog"),
     ("about-data", "handleplan.ui.dialogs.about_data", "AboutDataDialog"),
+    ("forget", "handleplan.ui.dialogs.forget", "ForgetDialog"),
     ("export", "handleplan.ui.dialogs.export", "ExportDialog"),
 )
 # Messages for what no screen expected (ui/failure.py), by message code, as the leader would get them.

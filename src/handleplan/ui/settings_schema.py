@@ -26,6 +26,7 @@ class Setting(NamedTuple):
     minimum: int = 0
     maximum: int = 0
     suffix: str = ""
+    section: str = "general"  # the group in Indstillinger: "general" or "privacy" (Fortrolighed)
 
     def tr_label(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.label)
@@ -60,12 +61,66 @@ DUE_DAYS = Setting(
     suffix=QT_TRANSLATE_NOOP("Settings", " dage"),
 )
 
-SETTINGS: tuple[Setting, ...] = (LANGUAGE, DUE_DAYS)
+# Fortrolighed: what a new entry starts as. Off as the app has always made them (a reflection after a
+# module goes in the module's PDF unless she says otherwise); a leader who writes about named staff turns
+# them on once, and each new entry starts private – she can still untick it in its editor.
+NEW_INITIATIVES_PRIVATE = Setting(
+    key="privacy/new_initiatives_private",
+    default=False,
+    type=bool,
+    label=QT_TRANSLATE_NOOP("Settings", "Nye tiltag er private"),
+    section="privacy",
+)
+NEW_REFLECTIONS_PRIVATE = Setting(
+    key="privacy/new_reflections_private",
+    default=False,
+    type=bool,
+    label=QT_TRANSLATE_NOOP("Settings", "Nye refleksioner er private"),
+    section="privacy",
+)
+NEW_OBSERVATIONS_PRIVATE = Setting(
+    key="privacy/new_observations_private",
+    default=False,
+    type=bool,
+    label=QT_TRANSLATE_NOOP("Settings", "Nye iagttagelser er private"),
+    section="privacy",
+)
+# How long backups are kept (store/retention.keep_for): a backup is the whole plan, the private too, so
+# "deleting deletes" reaches them after this long. 0 is the forløb's length plus a year; -1 never.
+BACKUP_MONTHS = Setting(
+    key="privacy/backup_months",
+    default=0,
+    type=int,
+    label=QT_TRANSLATE_NOOP("Settings", "Slet sikkerhedskopier ældre end"),
+    help=QT_TRANSLATE_NOOP(
+        "Settings",
+        "En sikkerhedskopi er hele din handleplan, også det private. Den nyeste gode kopi slettes aldrig.",
+    ),
+    choices=(
+        (0, QT_TRANSLATE_NOOP("Settings", "forløbet plus et år (standard)")),
+        (6, QT_TRANSLATE_NOOP("Settings", "6 måneder")),
+        (12, QT_TRANSLATE_NOOP("Settings", "1 år")),
+        (24, QT_TRANSLATE_NOOP("Settings", "2 år")),
+        (-1, QT_TRANSLATE_NOOP("Settings", "aldrig")),
+    ),
+    section="privacy",
+)
+
+SETTINGS: tuple[Setting, ...] = (
+    LANGUAGE,
+    DUE_DAYS,
+    NEW_INITIATIVES_PRIVATE,
+    NEW_REFLECTIONS_PRIVATE,
+    NEW_OBSERVATIONS_PRIVATE,
+    BACKUP_MONTHS,
+)
 
 
 def value(settings: QSettings, setting: Setting) -> Any:
     """The stored value converted to the setting's type; the default when missing or unreadable."""
     raw = settings.value(setting.key, setting.default)
+    if setting.type is bool:
+        return _as_bool(raw, setting.default)
     try:
         result = setting.type(raw)
     except (TypeError, ValueError):
@@ -75,6 +130,19 @@ def value(settings: QSettings, setting: Setting) -> Any:
     if setting.type is int and setting.maximum and not setting.minimum <= result <= setting.maximum:
         return setting.default
     return result
+
+
+def _as_bool(raw: Any, default: bool) -> bool:
+    """An ini file gives back "true"/"false" as text once read again, and bool("false") is True."""
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, str) and raw.strip().lower() in {"true", "1", "yes"}:
+        return True
+    if isinstance(raw, str) and raw.strip().lower() in {"false", "0", "no"}:
+        return False
+    if isinstance(raw, int):
+        return bool(raw)
+    return default
 
 
 def store(settings: QSettings, setting: Setting, new: Any) -> None:

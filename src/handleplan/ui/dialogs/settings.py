@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from handleplan.ui import settings_schema as schema
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import LineField
 from handleplan.ui.initiative.form import help_label
+from handleplan.ui.widgets.fit import fit_scrolled
 
 
 class SettingsDialog(QDialog):
@@ -57,20 +59,15 @@ class SettingsDialog(QDialog):
             you_form.addRow(label, field)
         you_form.addRow(help_label(self.tr("Din TRIO retter du under TRIO, dit fokus på Overblik.")))
 
-        general = QGroupBox(self.tr("Generelt"))
-        form = QFormLayout(general)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for setting in schema.SETTINGS:
-            editor = self._editor(setting)
-            editor.setAccessibleName(setting.tr_label())
-            self.editors[setting.key] = editor
-            label = QLabel(setting.tr_label())
-            label.setWordWrap(True)
-            label.setBuddy(editor)
-            form.addRow(label, editor)
-            if setting.help:
-                form.addRow(help_label(setting.tr_help()))
+        general = self._section(QGroupBox(self.tr("Generelt")), "general")
+        privacy = QGroupBox(self.tr("Fortrolighed"))
+        privacy_intro = help_label(
+            self.tr(
+                "En privat post vises med en lås og kommer kun med i en PDF, hvis du selv vælger den. "
+                "Her vælger du, hvordan nye poster starter – du kan altid ændre det for den enkelte."
+            )
+        )
+        self._section(privacy, "privacy", privacy_intro)
 
         data = QGroupBox(self.tr("Dine data"))
         folder = self.ctx.db_path.parent
@@ -100,13 +97,56 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(you)
-        layout.addWidget(general)
-        layout.addWidget(data)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for group in (you, general, privacy, data):
+            layout.addWidget(group)
         layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.resize(36 * self.fontMetrics().lineSpacing(), self.sizeHint().height())
+        # With Fortrolighed the groups are taller than a 1280×720 screen leaves (761 px): they scroll, the
+        # Luk button stays in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        fit_scrolled(self, outer, body, buttons, 36 * self.fontMetrics().lineSpacing())
+
+    def _section(self, box: QGroupBox, section: str, intro: QLabel | None = None) -> QGroupBox:
+        """The settings declared for `section`, in `box`: a yes/no as a checkbox carrying its own words,
+        the rest as a labelled row."""
+        form = QFormLayout(box)
+        # Fortrolighed's one choice has a long label ("Slet sikkerhedskopier ældre end"): above its list,
+        # not squeezed into three lines beside it.
+        wrap = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if section == "privacy"
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        form.setRowWrapPolicy(wrap)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        if intro is not None:
+            form.addRow(intro)
+        for setting in schema.SETTINGS:
+            if setting.section != section:
+                continue
+            editor = self._editor(setting)
+            editor.setAccessibleName(setting.tr_label())
+            self.editors[setting.key] = editor
+            if isinstance(editor, QCheckBox):
+                editor.setText(setting.tr_label())
+                form.addRow(editor)
+            else:
+                label = QLabel(setting.tr_label())
+                label.setWordWrap(section != "privacy")  # there the label has the row to itself
+                label.setBuddy(editor)
+                form.addRow(label, editor)
+            if setting.help:
+                form.addRow(help_label(setting.tr_help()))
+        return box
 
     def _editor(self, setting: schema.Setting) -> QWidget:
         """The input that fits the setting's declaration; it stores each change at once."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWid
 
 from handleplan import fields
 from handleplan.models import Phase
+from handleplan.ui import settings_schema
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import LineField, TextField
 from handleplan.ui.initiative.dialogue_panel import DialoguePanel
@@ -313,7 +314,10 @@ class DoPage(PhasePage):
 
     def add_observation(self) -> None:
         if self.cycle is not None:
-            row = self.ctx.call(_ops().add_observation, self.ctx.store, self.cycle, "", date.today())
+            private = settings_schema.value(self.ctx.settings, settings_schema.NEW_OBSERVATIONS_PRIVATE)
+            row = self.ctx.call(
+                _ops().add_observation, self.ctx.store, self.cycle, "", date.today(), private=private
+            )
             self.added(self.observations, row)
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from handleplan.ui import settings_schema
 from handleplan.ui.context import AppContext
 from handleplan.ui.found import found_span, show_found
 from handleplan.ui.initiative.editor import ABOUT, CYCLES, IGLO, InitiativeEditor
@@ -172,7 +173,8 @@ class InitiativesScreen(Screen):
         from handleplan.ops.initiatives import create_initiative
 
         self.ctx.flush()
-        initiative = self.ctx.call(create_initiative, self.ctx.store, self.tr("Nyt tiltag"))
+        private = settings_schema.value(self.ctx.settings, settings_schema.NEW_INITIATIVES_PRIVATE)
+        initiative = self.ctx.call(create_initiative, self.ctx.store, self.tr("Nyt tiltag"), private=private)
         if initiative is None:
             return None
         self._current_id = initiative.id

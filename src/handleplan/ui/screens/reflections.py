@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handleplan.ui import settings_schema
 from handleplan.ui.context import AppContext
 from handleplan.ui.found import found_span, show_found
 from handleplan.ui.reflection.entry_editor import ReflectionEditor
@@ -216,8 +217,9 @@ class ReflectionsScreen(Screen):
 
         self.ctx.flush()
         title = self.tr("Efter %1").replace("%1", milestone.title) if milestone else self.tr("Fri refleksion")
+        private = settings_schema.value(self.ctx.settings, settings_schema.NEW_REFLECTIONS_PRIVATE)
         reflection = self.ctx.call(
-            write_reflection, self.ctx.store, milestone, title=title, lang=self.ctx.lang
+            write_reflection, self.ctx.store, milestone, title=title, private=private, lang=self.ctx.lang
         )
         if reflection is None:
             return
