@@ -25,6 +25,7 @@ from handleplan.models import (
     CycleQuestion,
     CycleTask,
     Decision,
+    DialogueOutcome,
     Initiative,
     InitiativeStatus,
     Level,
@@ -39,7 +40,7 @@ from handleplan.models import (
     RoleAssignment,
     TrioMember,
 )
-from handleplan.ops import iglo, people, reflections, timeline
+from handleplan.ops import dialogues, iglo, people, reflections, timeline
 from handleplan.ops import initiatives as ops_initiatives
 from handleplan.ops.edit import EDITABLE, edit
 from handleplan.store import DB_NAME, Store
@@ -114,6 +115,16 @@ FIELD_VALUES: dict[type, dict[str, object]] = {
         "milestone_id": None,  # filled in the test
     },
     ReflectionAnswer: {"answer": "Mit svar", "prompt": "Mit eget spørgsmål"},
+    DialogueOutcome: {
+        "script": "psykologisk_tryghed",
+        "more_of": "Flere spørgsmål på morgenmødet",
+        "less_of": "Afbrydelser",
+        "start_doing": "En runde til sidst",
+        "next_individ": "Hver især siger én ting",
+        "next_gruppe": "Teamet aftaler en regel",
+        "next_leder": "Jeg spørger først",
+        "next_organisation": "Punktet på MED-mødet",
+    },
 }
 
 
@@ -154,12 +165,15 @@ def build_full_plan(store: Store) -> dict[str, int]:
     edit(store, reflection, **{**FIELD_VALUES[Reflection], "milestone_id": trio.id})
     answer = reflection.answers[0]
     edit(store, answer, **FIELD_VALUES[ReflectionAnswer])
+    outcome = dialogues.use_script(store, cycle, "god_arbejdsdag")
+    edit(store, outcome, **FIELD_VALUES[DialogueOutcome])
     reflections.set_linked_initiatives(store, reflection, [initiative, first])
     ops_initiatives.move_initiative(store, initiative, 0)
     return {
         "profile": profile.id, "module": module.id, "trio": trio.id, "member": member.id, "first": first.id,
         "initiative": initiative.id, "cycle": cycle.id, "question": question.id, "task": task.id,
         "observation": observation.id, "role": role.id, "reflection": reflection.id, "answer": answer.id,
+        "outcome": outcome.id,
     }  # fmt: skip
 
 
@@ -181,6 +195,7 @@ def assert_full_plan(store: Store, ids: dict[str, int]) -> None:
         },
         (Reflection, "reflection"): {**FIELD_VALUES[Reflection], "milestone_id": ids["trio"]},
         (ReflectionAnswer, "answer"): FIELD_VALUES[ReflectionAnswer],
+        (DialogueOutcome, "outcome"): FIELD_VALUES[DialogueOutcome],
     }
     for (cls, key), values in expected.items():
         row = s.get(cls, ids[key])
@@ -207,7 +222,8 @@ def assert_full_plan(store: Store, ids: dict[str, int]) -> None:
     cycle = s.get(Cycle, ids["cycle"])
     assert cycle.number == 1 and cycle.initiative_id == ids["initiative"]
     assert [q.id for q in cycle.questions] == [ids["question"]]
-    assert [t.id for t in cycle.tasks] == [ids["task"]]
+    assert [t.id for t in cycle.tasks][0] == ids["task"] and len(cycle.tasks) == 6  # its own, the 5 steps
+    assert [d.id for d in cycle.dialogues] == [ids["outcome"]]
     assert [o.id for o in cycle.observations] == [ids["observation"]]
     trio = s.get(Milestone, ids["trio"])
     assert [a.id for a in trio.agreements] == [ids["role"]]
