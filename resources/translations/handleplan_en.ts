@@ -451,18 +451,6 @@
         <translation>For</translation>
     </message>
     <message>
-        <source>Indhold</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>Det, der kommer med i PDF&apos;en</source>
-        <translation>What goes into the PDF</translation>
-    </message>
-    <message>
-        <source>Opsummering af indholdet</source>
-        <translation>Summary of the contents</translation>
-    </message>
-    <message>
         <source>Skriv, hvad du vil drøfte …</source>
         <translation>Write what you want to discuss …</translation>
     </message>
@@ -521,6 +509,49 @@
     <message>
         <source>Luk dialogen</source>
         <translation>Close this window</translation>
+    </message>
+    <message>
+        <source>Gem PDF&apos;en som</source>
+        <translation>Save the PDF as</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skriv et filnavn til PDF&apos;en, eller tryk på »Vælg …«.</source>
+        <translation>Type a file name for the PDF, or click ‘Browse…’.</translation>
+    </message>
+    <message>
+        <source>Erstat filen?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en fil, der hedder »%1«. Vil du erstatte den?</source>
+        <translation>A file called ‘%1’ already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en bliver lavet …</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er gemt: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEntries</name>
+    <message>
+        <source>Indhold</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Det, der kommer med i PDF&apos;en</source>
+        <translation>What goes into the PDF</translation>
+    </message>
+    <message>
+        <source>Opsummering af indholdet</source>
+        <translation>Summary of the contents</translation>
     </message>
     <message>
         <source>Forside og indholdsfortegnelse</source>
@@ -593,34 +624,6 @@
     <message>
         <source>%1 private poster er ikke med.</source>
         <translation>%1 private entries are left out.</translation>
-    </message>
-    <message>
-        <source>Gem PDF&apos;en som</source>
-        <translation>Save the PDF as</translation>
-    </message>
-    <message>
-        <source>PDF-filer (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Skriv et filnavn til PDF&apos;en, eller tryk på »Vælg …«.</source>
-        <translation>Type a file name for the PDF, or click ‘Browse…’.</translation>
-    </message>
-    <message>
-        <source>Erstat filen?</source>
-        <translation>Replace the file?</translation>
-    </message>
-    <message>
-        <source>Der findes allerede en fil, der hedder »%1«. Vil du erstatte den?</source>
-        <translation>A file called ‘%1’ already exists. Do you want to replace it?</translation>
-    </message>
-    <message>
-        <source>PDF&apos;en bliver lavet …</source>
-        <translation>Creating the PDF…</translation>
-    </message>
-    <message>
-        <source>PDF&apos;en er gemt: %1</source>
-        <translation>PDF saved: %1</translation>
     </message>
 </context>
 <context>
