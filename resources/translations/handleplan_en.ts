@@ -1116,6 +1116,10 @@
         <translation>What did you talk about? What was on your minds?</translation>
     </message>
     <message>
+        <source>Private noter vises ikke uden for mødet og kommer kun med i en PDF, hvis du vælger det</source>
+        <translation>Private notes are not shown outside the meeting and go into a PDF only if you choose to</translation>
+    </message>
+    <message>
         <source>Spørgsmål, erfaringer og eksempler, I vil tage op på modulet</source>
         <translation>Questions, experiences and examples you want to raise at the module</translation>
     </message>
@@ -1941,6 +1945,14 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
         <translation>Where</translation>
     </message>
     <message>
+        <source>Iagttagelsen er privat</source>
+        <translation>The observation is private</translation>
+    </message>
+    <message>
+        <source>Privat: kommer kun med i en PDF, hvis du selv sætter flueben ved den</source>
+        <translation>Private: goes into a PDF only if you tick it yourself</translation>
+    </message>
+    <message>
         <source>Min forudsigelse</source>
         <translation>My prediction</translation>
     </message>
@@ -2015,6 +2027,10 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
     <message>
         <source>Iagttagelse %1</source>
         <translation>Observation %1</translation>
+    </message>
+    <message>
+        <source>Iagttagelse %1 er privat</source>
+        <translation>Observation %1 is private</translation>
     </message>
     <message>
         <source>Slet iagttagelse %1</source>
@@ -2495,6 +2511,10 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
     <message>
         <source>Afholdt</source>
         <translation>Held</translation>
+    </message>
+    <message>
+        <source>private noter</source>
+        <translation>private notes</translation>
     </message>
     <message>
         <source>TRIO-møde</source>
