@@ -574,6 +574,10 @@
         <translation>Initiatives</translation>
     </message>
     <message>
+        <source>Iagttagelse %1</source>
+        <translation>Observation %1</translation>
+    </message>
+    <message>
         <source>Refleksioner siden %1</source>
         <translation>Reflections since %1</translation>
     </message>
@@ -590,6 +594,10 @@
         <translation>TRIO meetings and agreements</translation>
     </message>
     <message>
+        <source>Noterne fra mødet</source>
+        <translation>Notes from the meeting</translation>
+    </message>
+    <message>
         <source>Det vil jeg gerne drøfte</source>
         <translation>What I would like to discuss</translation>
     </message>
@@ -600,6 +608,10 @@
     <message>
         <source>Privat: kommer kun med, hvis du selv sætter flueben.</source>
         <translation>Private: only included if you tick it yourself.</translation>
+    </message>
+    <message>
+        <source>Noterne fra »%1« er private. Vil du tage dem med i PDF&apos;en, som andre skal se?</source>
+        <translation>The notes from ‘%1’ are private. Do you want to include them in the PDF that others will see?</translation>
     </message>
     <message>
         <source>Tag en privat post med?</source>

@@ -30,7 +30,9 @@ from handleplan.privacy import rule_for
 from handleplan.ui.style import set_role
 from handleplan.ui.widgets.lock_icon import lock_icon
 
-KIND_ROLE = Qt.ItemDataRole.UserRole  # ("section", key) or ("initiative"|"reflection"|"trio", id)
+# ("section", key), or (kind, id) for an entry: "initiative", "reflection", "trio" (a meeting), and under
+# them the private parts ticked one by one: "observation" (under its initiative), "notes" (under its meeting).
+KIND_ROLE = Qt.ItemDataRole.UserRole
 PRIVATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -73,14 +75,22 @@ class ExportEntries(QWidget):
             states[key] = item.checkState(0) == Qt.CheckState.Checked
         return states
 
+    def _entries(self) -> list[QTreeWidgetItem]:
+        """Every entry below the sections, the private parts under their entry included."""
+        found: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            children = [item.child(j) for j in range(item.childCount())]
+            found.extend(children)
+            stack.extend(children)
+        return found
+
     def _entry_states(self) -> dict[tuple[str, int], bool]:
-        states = {}
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                child = top.child(j)
-                states[tuple(child.data(0, KIND_ROLE))] = child.checkState(0) == Qt.CheckState.Checked
-        return states
+        return {
+            tuple(item.data(0, KIND_ROLE)): item.checkState(0) == Qt.CheckState.Checked
+            for item in self._entries()
+        }
 
     def set_milestone(self, milestone: MilestoneSnap | None) -> None:
         """(Re)build the tree for `milestone`; ticks the leader already set are kept."""
@@ -96,7 +106,12 @@ class ExportEntries(QWidget):
         self._section("overview", self.tr("Overblik over tiltagene"), sections)
         top = self._section("initiatives", self.tr("Tiltag"), sections)
         for ini in self.snapshot.initiatives:
-            self._entry(top, "initiative", ini.id, ini.title, ini.private, entries)
+            item = self._entry(top, "initiative", ini.id, ini.title, ini.private, entries)
+            for cycle in ini.cycles:
+                for obs in (o for o in cycle.observations if o.private):
+                    # The date, not the text: this list may be on a shared screen too.
+                    text = self.tr("Iagttagelse %1").replace("%1", self.words.date(obs.observed_on))
+                    self._entry(item, "observation", obs.id, text, True, entries)
         title = (
             self.tr("Refleksioner siden %1").replace("%1", previous.title)
             if previous is not None
@@ -113,7 +128,9 @@ class ExportEntries(QWidget):
             self._entry(top, "reflection", refl.id, text, refl.private, entries)
         top = self._section("trio", self.tr("TRIO-møder og aftaler"), sections)
         for m in candidate_trio_meetings(self.snapshot, milestone):
-            self._entry(top, "trio", m.id, f"{m.title} – {self.words.date(m.date)}", False, entries)
+            item = self._entry(top, "trio", m.id, f"{m.title} – {self.words.date(m.date)}", False, entries)
+            if m.notes_private and m.notes.strip():
+                self._entry(item, "notes", m.id, self.tr("Noterne fra mødet"), True, entries)
         self._section("discussion", self.tr("Det vil jeg gerne drøfte"), sections)
         self.tree.expandAll()
         self._updating = False
@@ -167,32 +184,44 @@ class ExportEntries(QWidget):
         self.changed.emit()
 
     def _confirm_private(self, item: QTreeWidgetItem) -> bool:
+        kind, _entry_id = item.data(0, KIND_ROLE)
+        if kind == "notes":
+            question = self.tr(
+                "Noterne fra »%1« er private. Vil du tage dem med i PDF'en, som andre skal se?"
+            )
+            name = item.parent().text(0)
+        else:
+            question = self.tr(
+                "»%1« er markeret som privat. Vil du tage den med i PDF'en, som andre skal se?"
+            )
+            name = item.text(0).removesuffix(" " + self.tr("(privat)"))
         answer = QMessageBox.question(
             self,
             self.tr("Tag en privat post med?"),
-            self.tr("»%1« er markeret som privat. Vil du tage den med i PDF'en, som andre skal se?").replace(
-                "%1", item.text(0).removesuffix(" " + self.tr("(privat)"))
-            ),
+            question.replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def _refresh_enabled(self) -> None:
-        """A section that is off greys out its entries (their ticks are kept for when it is on again)."""
+        """A section or entry that is off greys out what is under it (those ticks are kept for when it is
+        on again): a private observation cannot print without its initiative, nor notes without their
+        meeting."""
         self._updating = True
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            on = top.checkState(0) == Qt.CheckState.Checked
-            for j in range(top.childCount()):
-                top.child(j).setDisabled(not on)
+        for item in self._entries():
+            parent = item.parent()
+            on = parent.checkState(0) == Qt.CheckState.Checked and not parent.isDisabled()
+            item.setDisabled(not on)
         self._updating = False
 
     # -- what it adds up to ----------------------------------------------------------------------------
     def options(self, milestone_id: int | None, lang: str) -> ExportOptions:
         """What the leader has ticked, as export options."""
         sections = {key for key, on in self._section_states().items() if on and key != "cover"}
-        chosen: dict[str, set[int]] = {"initiative": set(), "reflection": set(), "trio": set()}
+        chosen: dict[str, set[int]] = {
+            k: set() for k in ("initiative", "reflection", "trio", "observation", "notes")
+        }
         for (kind, entry_id), on in self._entry_states().items():
             if on:
                 chosen[kind].add(entry_id)
@@ -203,6 +232,8 @@ class ExportEntries(QWidget):
             initiative_ids=frozenset(chosen["initiative"]),
             reflection_ids=frozenset(chosen["reflection"]),
             trio_ids=frozenset(chosen["trio"]),
+            observation_ids=frozenset(chosen["observation"]),
+            notes_ids=frozenset(chosen["notes"]),
         )
 
     def _update_summary(self) -> None:
