@@ -463,6 +463,18 @@
         <translation>Your points are written under the milestone on Course timeline and go into the PDF</translation>
     </message>
     <message>
+        <source>Følsomme ord …</source>
+        <translation>Sensitive words …</translation>
+    </message>
+    <message>
+        <source>Ret listen over følsomme ord</source>
+        <translation>Edit the list of sensitive words</translation>
+    </message>
+    <message>
+        <source>Ord, Handleplan skal sige til om, før du deler PDF&apos;en</source>
+        <translation>Words Handleplan should point out before you share the PDF</translation>
+    </message>
+    <message>
         <source>Filnavn og mappe til PDF&apos;en</source>
         <translation>File name and folder for the PDF</translation>
     </message>
@@ -2289,6 +2301,56 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
     <message>
         <source>Svar på et spørgsmål</source>
         <translation>Answer to a question</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveWarning</name>
+    <message>
+        <source>Tjek, før du deler: PDF&apos;en nævner dine medarbejdere eller ord, du har markeret som følsomme.</source>
+        <translation>Check before you share: the PDF names your staff or words you marked as sensitive.</translation>
+    </message>
+    <message>
+        <source>Du vælger selv: gør det privat, tag det ud af PDF&apos;en, eller lad det stå.</source>
+        <translation>It is your choice: make it private, take it out of the PDF, or leave it.</translation>
+    </message>
+    <message>
+        <source>Navnet »%1« står i %2</source>
+        <translation>The name ‘%1’ is in %2</translation>
+    </message>
+    <message>
+        <source>Ordet »%1« står i %2</source>
+        <translation>The word ‘%1’ is in %2</translation>
+    </message>
+    <message>
+        <source>Gør privat</source>
+        <translation>Make private</translation>
+    </message>
+    <message>
+        <source>Gør privat: %1</source>
+        <translation>Make private: %1</translation>
+    </message>
+    <message>
+        <source>Tag ud</source>
+        <translation>Take out</translation>
+    </message>
+    <message>
+        <source>Tag ud af PDF&apos;en: %1</source>
+        <translation>Take out of the PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveWordsDialog</name>
+    <message>
+        <source>Følsomme ord</source>
+        <translation>Sensitive words</translation>
+    </message>
+    <message>
+        <source>Skriv ét ord eller udtryk på hver linje, fx »sygemeldt« eller »stress«. Handleplan siger til, når et af dem står i det, du er ved at dele. Navnene på dine medarbejdere i TRIO og IGLO finder Handleplan selv.</source>
+        <translation>Write one word or phrase on each line, for example ‘sick leave’ or ‘stress’. Handleplan tells you when one of them is in what you are about to share. The names of your staff in TRIO and IGLO Handleplan finds by itself.</translation>
+    </message>
+    <message>
+        <source>Følsomme ord, ét på hver linje</source>
+        <translation>Sensitive words, one on each line</translation>
     </message>
 </context>
 <context>

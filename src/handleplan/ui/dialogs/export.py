@@ -37,6 +37,8 @@ from handleplan.export.words import Words
 from handleplan.ui.context import AppContext
 from handleplan.ui.dialogs.export_entries import KIND_ROLE as KIND_ROLE  # the tree is read by it
 from handleplan.ui.dialogs.export_entries import ExportEntries
+from handleplan.ui.dialogs.export_warning import SensitiveWarning
+from handleplan.ui.dialogs.sensitive_words import SensitiveWordsDialog
 from handleplan.ui.style import set_role
 from handleplan.ui.widgets.fit import fit_to_screen
 
@@ -134,6 +136,18 @@ class ExportDialog(QDialog):
         )
         self.discussion_button.clicked.connect(self._write_discussion)
         self.entries.summary_row.addWidget(self.discussion_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.words_button = QPushButton(self.tr("Følsomme ord …"))
+        self.words_button.setAutoDefault(False)
+        self.words_button.setAccessibleName(self.tr("Ret listen over følsomme ord"))
+        self.words_button.setToolTip(self.tr("Ord, Handleplan skal sige til om, før du deler PDF'en"))
+        self.words_button.clicked.connect(self.edit_words)
+        self.entries.summary_row.addWidget(self.words_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.words_dialog: SensitiveWordsDialog | None = None
+        # Names of her staff or her sensitive words in what the ticks share: a calm line each.
+        self.warning = SensitiveWarning(self.ctx, self.entries)
+        self.warning.snapshot_changed.connect(self._snapshot_changed)
+        self.entries.changed.connect(self._update_warning)
+        layout.addWidget(self.warning)
 
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
@@ -192,6 +206,7 @@ class ExportDialog(QDialog):
 
     def _milestone_changed(self) -> None:
         self.entries.set_milestone(self._milestone())
+        self._update_warning()
         if not self._path_edited:
             self.path_edit.setText(str(self._default_path()))
         self._overwrite_ok = None
@@ -199,6 +214,20 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         """What the leader has ticked, as export options."""
         return self.entries.options(self.milestone_combo.currentData(), self.ctx.lang)
+
+    # -- names and sensitive words ------------------------------------------------------------------
+    def _update_warning(self) -> None:
+        self.warning.refresh(self.snapshot, self.options())
+
+    def _snapshot_changed(self, snapshot: PlanSnapshot) -> None:
+        self.snapshot = snapshot  # an entry was made private: what is shared is read from the new plan
+        self._update_warning()
+
+    def edit_words(self) -> None:
+        """The small editor of her sensitive words; the warning looks again when she saves them."""
+        self.words_dialog = SensitiveWordsDialog(self.ctx.settings, self)
+        self.words_dialog.accepted.connect(self._update_warning)
+        self.words_dialog.open()
 
     # -- file ------------------------------------------------------------------------------------------------
     def _default_folder(self) -> Path:
@@ -293,6 +322,8 @@ class ExportDialog(QDialog):
         for widget in (
             self.milestone_combo,
             self.tree,
+            self.warning,
+            self.words_button,
             self.path_edit,
             self.choose_button,
             self.export_button,

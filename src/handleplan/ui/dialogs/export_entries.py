@@ -46,6 +46,7 @@ class ExportEntries(QWidget):
         self.snapshot = snapshot
         self.words = words
         self.milestone: MilestoneSnap | None = None
+        self._rule = rule_for(snapshot)  # what is marked private, asked for every entry
         self._updating = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,10 +93,49 @@ class ExportEntries(QWidget):
             for item in self._entries()
         }
 
+    def _kept_ticks(self) -> dict[tuple[str, int], bool]:
+        """The ticks to keep on a rebuild: not those of an entry whose privacy changed meanwhile (made
+        private from the warning, it must start unticked like every private entry)."""
+        return {
+            tuple(item.data(0, KIND_ROLE)): item.checkState(0) == Qt.CheckState.Checked
+            for item in self._entries()
+            if bool(item.data(0, PRIVATE_ROLE)) == self._is_private(*item.data(0, KIND_ROLE))
+        }
+
+    def set_snapshot(self, snapshot: PlanSnapshot) -> None:
+        """The plan read again (an entry was made private): the same milestone, the ticks kept."""
+        self.snapshot = snapshot
+        self._rule = rule_for(snapshot)
+        self.set_milestone(snapshot.milestone(self.milestone.id) if self.milestone is not None else None)
+
+    def item_for(self, entry: tuple[str, object]) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if tuple(top.data(0, KIND_ROLE)) == tuple(entry):
+                return top
+        return next((i for i in self._entries() if tuple(i.data(0, KIND_ROLE)) == tuple(entry)), None)
+
+    def label_for(self, entry: tuple[str, object]) -> str:
+        """The entry as the tree names it ("Noterne fra mødet" with its meeting's name)."""
+        item = self.item_for(entry)
+        if item is None:
+            return ""
+        text = item.text(0).removesuffix(" " + self.tr("(privat)"))
+        if entry[0] in ("observation", "notes") and item.parent() is not None:
+            parent = item.parent().text(0).removesuffix(" " + self.tr("(privat)"))
+            return f"{parent} · {text}"
+        return text
+
+    def take_out(self, entry: tuple[str, object]) -> None:
+        """Untick the entry (a section, or one entry), as the leader would in the tree."""
+        item = self.item_for(entry)
+        if item is not None:
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+
     def set_milestone(self, milestone: MilestoneSnap | None) -> None:
         """(Re)build the tree for `milestone`; ticks the leader already set are kept."""
         self.milestone = milestone
-        sections, entries = self._section_states(), self._entry_states()
+        sections, entries = self._section_states(), self._kept_ticks()
         previous = self.snapshot.previous_milestone(milestone)
         self._updating = True
         self.tree.clear()
@@ -260,4 +300,4 @@ class ExportEntries(QWidget):
         self.summary.setText(text)
 
     def _is_private(self, kind: str, entry_id: int) -> bool:
-        return rule_for(self.snapshot).is_private(kind, entry_id)
+        return self._rule.is_private(kind, entry_id)
