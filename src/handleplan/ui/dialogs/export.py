@@ -89,7 +89,7 @@ class ExportDialog(QDialog):
         self.setObjectName("export-dialog")
         self.setWindowTitle(self.tr("Eksportér PDF"))
         self.setMinimumSize(520, 420)
-        fit_to_screen(self, 560, 600)
+        fit_to_screen(self, 600, 660)  # room for the tree and the warning below it
         self._build()
         default = self.snapshot.default_milestone()
         if default is not None:

@@ -29,7 +29,7 @@ from handleplan.ui.dialogs.export_entries import ExportEntries
 from handleplan.ui.dialogs.sensitive_words import sensitive_words
 from handleplan.ui.style import set_role
 
-LINES_IN_VIEW = 4  # more scroll: the dialog must still fit 1280×720
+LINES_IN_VIEW = 3  # more scroll: the dialog must still fit 1280×720, with room for the tree
 
 
 class SensitiveWarning(QFrame):
@@ -96,11 +96,11 @@ class SensitiveWarning(QFrame):
         self.lines = []
         grouped = self._grouped()
         for row, (finding, labels) in enumerate(grouped):
-            where = f"{self.entries.label_for(finding.entry)} ({', '.join(labels)})"
+            where = f"{self.entries.label_for(finding.entry)} ({' · '.join(labels)})"
             text = self.tr("Navnet »%1« står i %2") if finding.is_name else self.tr("Ordet »%1« står i %2")
             label = QLabel(text.replace("%1", finding.word).replace("%2", where))
             label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             self.grid.addWidget(label, row, 0)
             private = None
             if finding.private is not None:
@@ -113,7 +113,8 @@ class SensitiveWarning(QFrame):
             self.grid.addWidget(out, row, 2)
             self.lines.append((label, private, out))
         if grouped:
-            line = max(self.lines[0][2].sizeHint().height(), self.fontMetrics().height() * 2)
+            # A line is the buttons' height or two lines of text, whichever is more; the rest scrolls.
+            line = max(self.lines[0][2].sizeHint().height(), self.fontMetrics().lineSpacing() * 2)
             self.area.setFixedHeight(min(len(grouped), LINES_IN_VIEW) * (line + self.grid.verticalSpacing()))
         self.setVisible(bool(grouped))
 
