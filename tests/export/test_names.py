@@ -110,3 +110,11 @@ def test_the_list_of_sensitive_words_is_one_a_line():
     ]
     finder = WordFinder([], ["misbrug af alkohol"])
     assert finder.find("Et mistænkt MISBRUG  af\nalkohol i teamet") == [("misbrug af alkohol", False)]
+
+
+def test_a_term_rejected_inside_a_word_does_not_hide_a_whole_one_right_after():
+    finder = WordFinder(["Anne Mette", "Mette", "Bo"], [])
+    # "…sanne mette": "anne mette" starts inside "Susanne", but "Mette" there is a whole word.
+    assert finder.find("Susanne Mette kom") == [("Mette", True)]
+    assert finder.find("Bobo, bor og bo.") == [("Bo", True)]
+    assert finder.find("ANNE  METTE og Anne") == [("Anne Mette", True), ("Anne", True)]
