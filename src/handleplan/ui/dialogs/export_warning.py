@@ -91,7 +91,9 @@ class SensitiveWarning(QFrame):
     def _show(self) -> None:
         for label, private, out in self.lines:
             for widget in (label, private, out):
-                if widget is not None:
+                if widget is not None:  # out of the grid now: its cell is filled again below
+                    self.grid.removeWidget(widget)
+                    widget.hide()
                     widget.deleteLater()
         self.lines = []
         grouped = self._grouped()
