@@ -28,6 +28,7 @@ def plan(store):
     iglo.assign(store, Level.GRUPPE, "Holder øje", "Team Vest", initiative=shared)
     iglo.assign(store, Level.GRUPPE, "Alle holder pause", "Alle medarbejdere", initiative=shared)
     iglo.assign(store, Level.LEDER, "Følger op", "Mette", initiative=shared)
+    iglo.assign(store, Level.ORGANISATION, "Tager det op i MED", "Søren Ærø", initiative=shared)
     hidden = ops.create_initiative(store, "Samtale", goal="Lise har brug for ro", private=True)
     iglo.assign(store, Level.INDIVID, "Siger til", "Lise", initiative=hidden)
     return {"store": store, "modul": modul, "trio": trio, "shared": shared, "hidden": hidden}
@@ -53,6 +54,9 @@ def test_danish_names_are_found_whole_whatever_the_case_and_accents(plan):
     edit(store, cycle, helpers="Åsé hjælper")  # an accent typed by mistake folds away: still Åse
     found = {(f.word, f.record, f.field) for f in findings(store)}
     assert found == {
+        # The IGLO table prints who does it: Åse's name goes along. Søren there is the TRIO's own
+        # agreement (the TRIO is listed in the PDF anyway): not a finding.
+        ("Åse", "role_assignment", "who"),
         ("Søren Ærø", "observation", "text"),
         ("Søren", "cycle_question", "question"),  # the first name alone, as she writes it
         ("Åse", "cycle_task", "what"),
@@ -65,7 +69,7 @@ def test_a_name_inside_another_word_is_not_a_hit(plan):
     # "Åse" is not in "Åsevej" or "kåse"; å stays a letter of its own, so "Ase" is not "Åse" either.
     ops.add_observation(store, cycle, "Mødet på Åsevej, en kåseri og Ase fra Kolding", TODAY)
     edit(store, cycle, objective="Sørens hold og Ærøskøbing")  # "Søren" is not in "Sørens"
-    assert findings(store) == []
+    assert [(f.word, f.record, f.field) for f in findings(store)] == [("Åse", "role_assignment", "who")]
 
 
 def test_private_entries_are_not_scanned_unless_ticked(plan):
@@ -74,6 +78,7 @@ def test_private_entries_are_not_scanned_unless_ticked(plan):
     ticked = [f for f in findings(store, initiative_ids=frozenset({plan["shared"].id, hidden.id}))]
     assert {(f.word, f.record, f.field, f.entry, f.private) for f in ticked if f.word == "Lise"} == {
         ("Lise", "initiative", "goal", ("initiative", hidden.id), None),  # already private: only "Tag ud"
+        ("Lise", "role_assignment", "who", ("initiative", hidden.id), None),
     }
     observation = ops.add_observation(
         store, plan["shared"].current_cycle, "Lise var træt", TODAY, private=True
@@ -89,7 +94,11 @@ def test_sensitive_words_say_where_and_what_gør_privat_would_mark(plan):
     store, shared, trio = plan["store"], plan["shared"], plan["trio"]
     observation = ops.add_observation(store, shared.current_cycle, "To er sygemeldte med stress", TODAY)
     edit(store, trio, notes="Vi talte om Stress og trivsel", bring_to_next="Hvordan taler vi om STRESS?")
-    found = {(f.word, f.is_name, f.record, f.field, f.entry, f.private) for f in findings(store, ["stress"])}
+    found = {
+        (f.word, f.is_name, f.record, f.field, f.entry, f.private)
+        for f in findings(store, ["stress"])
+        if not f.is_name
+    }
     assert found == {
         ("stress", False, "observation", "text", ("initiative", shared.id), ("observation", observation.id)),
         ("stress", False, "milestone", "notes", ("trio", trio.id), ("notes", trio.id)),
@@ -99,7 +108,9 @@ def test_sensitive_words_say_where_and_what_gør_privat_would_mark(plan):
         ("stress", False, "milestone", "bring_to_next", ("section", "discussion"), None),
     }
     without_trio = findings(store, ["stress"], sections=frozenset({"focus", "initiatives"}))
-    assert [(f.record, f.field) for f in without_trio] == [("observation", "text")]  # what is off: not read
+    assert [(f.record, f.field) for f in without_trio if not f.is_name] == [
+        ("observation", "text")
+    ]  # off: not read
 
 
 def test_the_list_of_sensitive_words_is_one_a_line():

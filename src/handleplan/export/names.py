@@ -25,9 +25,10 @@ from handleplan.export.selection import ExportContents
 from handleplan.export.snapshot import PlanSnapshot
 from handleplan.store.search_index import _MARKS
 
-# Never read: the "Hvem" columns are where the names come from (they print as the IGLO table's who), and
-# a reflection answer's prompt is the course's words, not hers.
-NOT_SCANNED = frozenset({("cycle_task", "who"), ("role_assignment", "who"), ("reflection_answer", "prompt")})
+# Never read: a reflection answer's prompt is the course's words, not hers.
+NOT_SCANNED = frozenset({("reflection_answer", "prompt")})
+# The "Hvem" columns print too; a TRIO member there is the TRIO's own agreement, not a finding.
+WHO_FIELDS = frozenset({("cycle_task", "who"), ("role_assignment", "who")})
 
 _WORD = re.compile(r"\w")
 
@@ -237,6 +238,7 @@ def find_sensitive(
     finder = WordFinder(staff_names(snapshot), sensitive, snapshot.profile.name)
     if finder.pattern is None:
         return []
+    trio = set(WordFinder([m.name for m in snapshot.trio], [], snapshot.profile.name).terms)
     shared = list(_shared(contents, plan))
     # Folded and scanned in one go, NUL between the texts (folding leaves it alone, and no term spans
     # it): one pass over the plan instead of thousands of small ones.
@@ -246,6 +248,8 @@ def find_sensitive(
     found: dict[tuple, Finding] = {}
     for where, key in finder.scan(folded):
         record, name, _text, entry, mark = shared[bisect_right(starts, where) - 1]
+        if (record, name) in WHO_FIELDS and key in trio:
+            continue
         word, is_name = finder.terms[key]
         finding = Finding(word, is_name, record, name, entry, mark)  # type: ignore[arg-type]
         found.setdefault((word, record, name, entry), finding)
