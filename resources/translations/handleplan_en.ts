@@ -542,18 +542,6 @@
         <translation>For</translation>
     </message>
     <message>
-        <source>Indhold</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>Det, der kommer med i PDF&apos;en</source>
-        <translation>What goes into the PDF</translation>
-    </message>
-    <message>
-        <source>Opsummering af indholdet</source>
-        <translation>Summary of the contents</translation>
-    </message>
-    <message>
         <source>Skriv, hvad du vil drøfte …</source>
         <translation>Write what you want to discuss …</translation>
     </message>
@@ -564,6 +552,18 @@
     <message>
         <source>Dine punkter skrives under milepælen på Forløb og kommer med i PDF&apos;en</source>
         <translation>Your points are written under the milestone on Course timeline and go into the PDF</translation>
+    </message>
+    <message>
+        <source>Følsomme ord …</source>
+        <translation>Sensitive words …</translation>
+    </message>
+    <message>
+        <source>Ret listen over følsomme ord</source>
+        <translation>Edit the list of sensitive words</translation>
+    </message>
+    <message>
+        <source>Ord, Handleplan skal sige til om, før du deler PDF&apos;en</source>
+        <translation>Words Handleplan should point out before you share the PDF</translation>
     </message>
     <message>
         <source>Filnavn og mappe til PDF&apos;en</source>
@@ -614,78 +614,6 @@
         <translation>Close this window</translation>
     </message>
     <message>
-        <source>Forside og indholdsfortegnelse</source>
-        <translation>Cover page and table of contents</translation>
-    </message>
-    <message>
-        <source>Forsiden og indholdsfortegnelsen er altid med.</source>
-        <translation>The cover page and table of contents are always included.</translation>
-    </message>
-    <message>
-        <source>Mit fokus</source>
-        <translation>My focus</translation>
-    </message>
-    <message>
-        <source>Overblik over tiltagene</source>
-        <translation>Overview of initiatives</translation>
-    </message>
-    <message>
-        <source>Tiltag</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <source>Refleksioner siden %1</source>
-        <translation>Reflections since %1</translation>
-    </message>
-    <message>
-        <source>Refleksioner</source>
-        <translation>Reflections</translation>
-    </message>
-    <message>
-        <source>Afrunding på %1</source>
-        <translation>Wrap-up of %1</translation>
-    </message>
-    <message>
-        <source>TRIO-møder og aftaler</source>
-        <translation>TRIO meetings and agreements</translation>
-    </message>
-    <message>
-        <source>Det vil jeg gerne drøfte</source>
-        <translation>What I would like to discuss</translation>
-    </message>
-    <message>
-        <source>(privat)</source>
-        <translation>(private)</translation>
-    </message>
-    <message>
-        <source>Privat: kommer kun med, hvis du selv sætter flueben.</source>
-        <translation>Private: only included if you tick it yourself.</translation>
-    </message>
-    <message>
-        <source>Tag en privat post med?</source>
-        <translation>Include a private entry?</translation>
-    </message>
-    <message>
-        <source>»%1« er markeret som privat. Vil du tage den med i PDF&apos;en, som andre skal se?</source>
-        <translation>‘%1’ is marked as private. Do you want to include it in the PDF that others will see?</translation>
-    </message>
-    <message>
-        <source>Med i PDF&apos;en: %1 af %2 tiltag og %3 af %4 refleksioner.</source>
-        <translation>In the PDF: %1 of %2 initiatives and %3 of %4 reflections.</translation>
-    </message>
-    <message>
-        <source>Heraf er %1 markeret som privat.</source>
-        <translation>Private entries among them: %1.</translation>
-    </message>
-    <message>
-        <source>1 privat post er ikke med.</source>
-        <translation>1 private entry is left out.</translation>
-    </message>
-    <message>
-        <source>%1 private poster er ikke med.</source>
-        <translation>%1 private entries are left out.</translation>
-    </message>
-    <message>
         <source>Gem PDF&apos;en som</source>
         <translation>Save the PDF as</translation>
     </message>
@@ -712,6 +640,105 @@
     <message>
         <source>PDF&apos;en er gemt: %1</source>
         <translation>PDF saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEntries</name>
+    <message>
+        <source>Indhold</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Det, der kommer med i PDF&apos;en</source>
+        <translation>What goes into the PDF</translation>
+    </message>
+    <message>
+        <source>Opsummering af indholdet</source>
+        <translation>Summary of the contents</translation>
+    </message>
+    <message>
+        <source>Forside og indholdsfortegnelse</source>
+        <translation>Cover page and table of contents</translation>
+    </message>
+    <message>
+        <source>Forsiden og indholdsfortegnelsen er altid med.</source>
+        <translation>The cover page and table of contents are always included.</translation>
+    </message>
+    <message>
+        <source>Mit fokus</source>
+        <translation>My focus</translation>
+    </message>
+    <message>
+        <source>Overblik over tiltagene</source>
+        <translation>Overview of initiatives</translation>
+    </message>
+    <message>
+        <source>Tiltag</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Iagttagelse %1</source>
+        <translation>Observation %1</translation>
+    </message>
+    <message>
+        <source>Refleksioner siden %1</source>
+        <translation>Reflections since %1</translation>
+    </message>
+    <message>
+        <source>Refleksioner</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>Afrunding på %1</source>
+        <translation>Wrap-up of %1</translation>
+    </message>
+    <message>
+        <source>TRIO-møder og aftaler</source>
+        <translation>TRIO meetings and agreements</translation>
+    </message>
+    <message>
+        <source>Noterne fra mødet</source>
+        <translation>Notes from the meeting</translation>
+    </message>
+    <message>
+        <source>Det vil jeg gerne drøfte</source>
+        <translation>What I would like to discuss</translation>
+    </message>
+    <message>
+        <source>(privat)</source>
+        <translation>(private)</translation>
+    </message>
+    <message>
+        <source>Privat: kommer kun med, hvis du selv sætter flueben.</source>
+        <translation>Private: only included if you tick it yourself.</translation>
+    </message>
+    <message>
+        <source>Noterne fra »%1« er private. Vil du tage dem med i PDF&apos;en, som andre skal se?</source>
+        <translation>The notes from ‘%1’ are private. Do you want to include them in the PDF that others will see?</translation>
+    </message>
+    <message>
+        <source>Tag en privat post med?</source>
+        <translation>Include a private entry?</translation>
+    </message>
+    <message>
+        <source>»%1« er markeret som privat. Vil du tage den med i PDF&apos;en, som andre skal se?</source>
+        <translation>‘%1’ is marked as private. Do you want to include it in the PDF that others will see?</translation>
+    </message>
+    <message>
+        <source>Med i PDF&apos;en: %1 af %2 tiltag og %3 af %4 refleksioner.</source>
+        <translation>In the PDF: %1 of %2 initiatives and %3 of %4 reflections.</translation>
+    </message>
+    <message>
+        <source>Heraf er %1 markeret som privat.</source>
+        <translation>Private entries among them: %1.</translation>
+    </message>
+    <message>
+        <source>1 privat post er ikke med.</source>
+        <translation>1 private entry is left out.</translation>
+    </message>
+    <message>
+        <source>%1 private poster er ikke med.</source>
+        <translation>%1 private entries are left out.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1371,10 @@ Delete them yourself once Handleplan has closed.</translation>
     <message>
         <source>Hvad talte I om? Hvad fyldte?</source>
         <translation>What did you talk about? What was on your minds?</translation>
+    </message>
+    <message>
+        <source>Private noter vises ikke uden for mødet og kommer kun med i en PDF, hvis du vælger det</source>
+        <translation>Private notes are not shown outside the meeting and go into a PDF only if you choose to</translation>
     </message>
     <message>
         <source>Spørgsmål, erfaringer og eksempler, I vil tage op på modulet</source>
@@ -2266,6 +2297,14 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
         <translation>Where</translation>
     </message>
     <message>
+        <source>Iagttagelsen er privat</source>
+        <translation>The observation is private</translation>
+    </message>
+    <message>
+        <source>Privat: kommer kun med i en PDF, hvis du selv sætter flueben ved den</source>
+        <translation>Private: goes into a PDF only if you tick it yourself</translation>
+    </message>
+    <message>
         <source>Min forudsigelse</source>
         <translation>My prediction</translation>
     </message>
@@ -2340,6 +2379,10 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
     <message>
         <source>Iagttagelse %1</source>
         <translation>Observation %1</translation>
+    </message>
+    <message>
+        <source>Iagttagelse %1 er privat</source>
+        <translation>Observation %1 is private</translation>
     </message>
     <message>
         <source>Slet iagttagelse %1</source>
@@ -2586,6 +2629,56 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
     <message>
         <source>Svar på et spørgsmål</source>
         <translation>Answer to a question</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveWarning</name>
+    <message>
+        <source>Tjek, før du deler: PDF&apos;en nævner dine medarbejdere eller ord, du har markeret som følsomme.</source>
+        <translation>Check before you share: the PDF names your staff or words you marked as sensitive.</translation>
+    </message>
+    <message>
+        <source>Du vælger selv: gør det privat, tag det ud af PDF&apos;en, eller lad det stå.</source>
+        <translation>It is your choice: make it private, take it out of the PDF, or leave it.</translation>
+    </message>
+    <message>
+        <source>Navnet »%1« står i %2</source>
+        <translation>The name ‘%1’ is in %2</translation>
+    </message>
+    <message>
+        <source>Ordet »%1« står i %2</source>
+        <translation>The word ‘%1’ is in %2</translation>
+    </message>
+    <message>
+        <source>Gør privat</source>
+        <translation>Make private</translation>
+    </message>
+    <message>
+        <source>Gør privat: %1</source>
+        <translation>Make private: %1</translation>
+    </message>
+    <message>
+        <source>Tag ud</source>
+        <translation>Take out</translation>
+    </message>
+    <message>
+        <source>Tag ud af PDF&apos;en: %1</source>
+        <translation>Take out of the PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveWordsDialog</name>
+    <message>
+        <source>Følsomme ord</source>
+        <translation>Sensitive words</translation>
+    </message>
+    <message>
+        <source>Skriv ét ord eller udtryk på hver linje, fx »sygemeldt« eller »stress«. Handleplan siger til, når et af dem står i det, du er ved at dele. Navnene på dine medarbejdere i TRIO og IGLO finder Handleplan selv.</source>
+        <translation>Write one word or phrase on each line, for example ‘sick leave’ or ‘stress’. Handleplan tells you when one of them is in what you are about to share. The names of your staff in TRIO and IGLO Handleplan finds by itself.</translation>
+    </message>
+    <message>
+        <source>Følsomme ord, ét på hver linje</source>
+        <translation>Sensitive words, one on each line</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2969,10 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
     <message>
         <source>Afholdt</source>
         <translation>Held</translation>
+    </message>
+    <message>
+        <source>private noter</source>
+        <translation>private notes</translation>
     </message>
     <message>
         <source>TRIO-møde</source>

@@ -179,6 +179,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "initiative_no": {"da": "tiltag {id}", "en": "initiative {id}"},
     "reflection_no": {"da": "refleksion {id}", "en": "reflection {id}"},
     "milestone_no": {"da": "milepæl {id}", "en": "milestone {id}"},
+    "observation_no": {"da": "iagttagelse {id}", "en": "observation {id}"},
     "field_text": {"da": "tekst", "en": "text"},
     "field_date": {"da": "dato", "en": "date"},
     # text_invalid's {detail}: UTF-8 refuses only lone surrogates, what a paste that broke leaves behind.

@@ -178,3 +178,20 @@ def test_private_observations_and_meeting_notes_stay_home_unless_ticked(private_
     assert "KANARIOBS1X" in text and "KANARINOTE1X" in text
     everything = pdf_text(render_pdf(snapshot, ExportOptions(today=TODAY, include_private=True))[0])
     assert "KANARIOBS1X" in everything and "KANARINOTE1X" in everything
+
+
+def test_the_count_of_what_stays_home_includes_private_observations_and_notes(private_notes):
+    """The command line says "n private poster er ikke med": the private parts count as entries too."""
+    from handleplan.export.selection import resolve
+
+    snapshot, observation_id, meeting_id = private_notes
+    base = resolve(snapshot, ExportOptions(today=TODAY))
+    ticked = resolve(
+        snapshot,
+        ExportOptions(
+            today=TODAY, observation_ids=frozenset({observation_id}), notes_ids=frozenset({meeting_id})
+        ),
+    )
+    assert meeting_id in {m.id for m in ticked.trio_meetings}  # its notes count where the meeting prints
+    assert ticked.private_included == base.private_included + 2
+    assert ticked.private_left_out == base.private_left_out - 2

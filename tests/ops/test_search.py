@@ -218,3 +218,22 @@ def test_the_privacy_rule_of_a_hit():
     assert search.hit_is_private(None, 7, set(), {7})
     assert not search.hit_is_private(2, None, {1}, {2})  # ids of initiatives and reflections are apart
     assert not search.hit_is_private(None, None, {1}, {7})
+
+
+def test_a_private_observation_and_private_meeting_notes_are_marked(store: Store):
+    """Marked private on their own, in an initiative and at a meeting that are not: the hit says so."""
+    initiative = ops.create_initiative(store, "Pauser", goal="Mere luft")
+    cycle = initiative.current_cycle
+    shared = ops.add_observation(store, cycle, "Holdet talte om pauserne", date(2026, 11, 3))
+    private = ops.add_observation(store, cycle, "Lise virkede presset om pauserne", date(2026, 11, 4))
+    edit(store, private, private=True)
+    meeting = timeline.add_milestone(store, MilestoneKind.TRIO, "TRIO om pauserne", date(2026, 11, 5))
+    edit(store, meeting, notes="Vi talte om pauserne og Lise", notes_private=True)
+
+    marked = {(h.record, h.record_id, h.field): h.private for h in search.search(store, "pauserne")}
+    assert marked == {
+        ("observation", shared.id, "text"): False,
+        ("observation", private.id, "text"): True,
+        ("milestone", meeting.id, "title"): False,  # the meeting's name is not its notes
+        ("milestone", meeting.id, "notes"): True,
+    }

@@ -12,7 +12,7 @@ from datetime import date
 
 from handleplan.content import load_content
 from handleplan.export.snapshot import AnswerSnap, InitiativeSnap, MilestoneSnap, PlanSnapshot, ReflectionSnap
-from handleplan.privacy import PrivacyRule, Release, released, rule_for
+from handleplan.privacy import PrivacyRule, Release, private_observations, released, rule_for
 
 # The sections after the cover and the table of contents, in print order.
 SECTIONS: tuple[str, ...] = ("focus", "overview", "initiatives", "reflections", "trio", "discussion")
@@ -225,6 +225,17 @@ def resolve(snapshot: PlanSnapshot, options: ExportOptions) -> ExportContents:
     trio = [m for m in candidate_trio_meetings(plan, milestone) if _ticked(options.trio_ids, m.id)]
     if "initiatives" not in sections and "overview" not in sections:
         initiatives = []
+    # The private parts ticked one by one count as entries of their own, where what they hang under prints.
+    printed = {i.id for i in initiatives}
+    for ini, obs in private_observations(snapshot):
+        if ini.id in printed:
+            included += rule.observation(obs.id)
+            left_out += not rule.observation(obs.id)
+    if "trio" in sections:
+        for m in candidate_trio_meetings(snapshot, milestone):
+            if m.notes_private and m.notes.strip() and _ticked(options.trio_ids, m.id):
+                included += rule.notes(m.id)
+                left_out += not rule.notes(m.id)
     return ExportContents(
         milestone=milestone,
         previous=plan.previous_milestone(milestone),

@@ -73,13 +73,27 @@ def hit_is_private(
     reflection_id: int | None,
     private_initiatives: set[int],
     private_reflections: set[int],
+    *,
+    observation_id: int | None = None,
+    notes_of: int | None = None,
+    private_observations: set[int] | frozenset[int] = frozenset(),
+    private_notes: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
     """Fortrolighed for a hit: private when it lies in a private initiative (the initiative itself, its
-    cycles with their questions, tasks, observations and drejebøger, its IGLO roles and the TRIO agreements tied to
-    it) or in a private reflection (with its answers). Milestones, the profile and the TRIO are never
-    private. Asked of the one rule, `handleplan.privacy`, with nothing released: what it holds back."""
-    rule = PrivacyRule(frozenset(private_initiatives), frozenset(private_reflections), ON_SCREEN)
-    return not (rule.initiative(initiative_id) and rule.reflection(reflection_id))
+    cycles with their questions, tasks, observations and drejebøger, its IGLO roles and the TRIO
+    agreements tied to it), in a private reflection (with its answers), in an observation marked private, or in a TRIO
+    meeting's notes marked private (`notes_of`: the meeting, when the hit is in its notes). Milestones
+    otherwise, the profile and the TRIO are never private. Asked of the one rule, `handleplan.privacy`,
+    with nothing released: what it holds back."""
+    rule = PrivacyRule(
+        frozenset(private_initiatives),
+        frozenset(private_reflections),
+        ON_SCREEN,
+        frozenset(private_observations),
+        frozenset(private_notes),
+    )
+    shown = rule.initiative(initiative_id) and rule.reflection(reflection_id)
+    return not (shown and rule.observation(observation_id) and rule.notes(notes_of))
 
 
 def snippet(text: str, start: int, length: int, width: int = 70) -> str:
@@ -122,6 +136,12 @@ def search(store: Store, query: str, limit: int = 200) -> list[Hit]:
             rows[(source.table, row[0])] = tuple(row[1:])
     private_initiatives = _private_ids(store, "initiative", {r[0] for r in rows.values()})
     private_reflections = _private_ids(store, "reflection", {r[2] for r in rows.values()})
+    observations = {i for (table, i) in rows if table == "observation"}
+    private_observations = _private_ids(store, "observation", observations)
+    meetings = {
+        record_id for source, record_id, field in found if (source.table, field) == ("milestone", "notes")
+    }
+    private_notes = _private_ids(store, "milestone", meetings, column="notes_private")
 
     hits: list[Hit] = []
     for source, record_id, field in found:
@@ -157,7 +177,14 @@ def search(store: Store, query: str, limit: int = 200) -> list[Hit]:
                 reflection_id=reflection_id,
                 milestone_id=milestone_id,
                 private=hit_is_private(
-                    initiative_id, reflection_id, private_initiatives, private_reflections
+                    initiative_id,
+                    reflection_id,
+                    private_initiatives,
+                    private_reflections,
+                    observation_id=record_id if source.table == "observation" else None,
+                    notes_of=record_id if (source.table, field) == ("milestone", "notes") else None,
+                    private_observations=private_observations,
+                    private_notes=private_notes,
                 ),
                 record_id=record_id,
                 start=start,
@@ -167,10 +194,10 @@ def search(store: Store, query: str, limit: int = 200) -> list[Hit]:
     return hits
 
 
-def _private_ids(store: Store, table: str, ids: set[int | None]) -> set[int]:
-    """Which of these initiatives or reflections are marked private."""
+def _private_ids(store: Store, table: str, ids: set[int | None], column: str = "private") -> set[int]:
+    """Which of these initiatives, reflections, observations (or meetings' notes) are marked private."""
     wanted = ", ".join(str(int(i)) for i in ids if i is not None)
     if not wanted:
         return set()
-    statement = f"SELECT id FROM {table} WHERE private AND id IN ({wanted})"  # noqa: S608
+    statement = f"SELECT id FROM {table} WHERE {column} AND id IN ({wanted})"  # noqa: S608
     return {row[0] for row in store.session.execute(sql(statement))}

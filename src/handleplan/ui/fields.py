@@ -11,8 +11,8 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from handleplan.typed_dates import read_typed_date
 from handleplan.ui.autosave import SAVE_DELAY_MS, Binding
 from handleplan.ui.context import AppContext
 from handleplan.ui.dates import date_format
+from handleplan.ui.widgets.lock_icon import lock_icon
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -182,6 +184,55 @@ class CheckField(QCheckBox):
         self.binding.bind(record)
 
 
+class LockField(QToolButton):
+    """Private or not, as the app's padlock: pressed in and dark when private, faint when not; saves at once.
+
+    `text` is shown beside the padlock unless `icon_only` (a row of observations has no room for it);
+    it is the accessible name and tooltip either way, so a screen reader says what the toggle does."""
+
+    def __init__(
+        self, ctx: AppContext, field: str, text: str, icon_only: bool = False, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setCheckable(True)
+        self.setAutoRaise(True)
+        self.setText(text)
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if icon_only
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        self.setToolButtonStyle(style)
+        self.binding = Binding(self, ctx, field)
+        self.toggled.connect(self._toggled)
+        self._show_state()
+
+    def _toggled(self, _on: bool) -> None:
+        self._show_state()
+        self.binding.touched()
+        self.binding.flush()
+
+    def _show_state(self) -> None:
+        role = QPalette.ColorRole.Text if self.isChecked() else QPalette.ColorRole.PlaceholderText
+        self.setIcon(lock_icon(self.palette(), role))
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+        self._show_state()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only and self.binding.record is not None)
+
+    def bind(self, record: object | None) -> None:
+        self.binding.bind(record)
+
+
 class ChoiceField(QComboBox):
     """A choice among labelled keys (status, phase, decision, level); saves at once.
 
@@ -241,6 +292,7 @@ __all__ = [
     "ChoiceField",
     "DateField",
     "LineField",
+    "LockField",
     "TextField",
     "bind_all",
     "refresh_all",

@@ -1,8 +1,8 @@
-"""Eksportér PDF: choose the milestone, see and tick exactly what goes in, save, and open the PDF.
+"""Eksportér PDF: choose the milestone, where and under which name, write it, and open the PDF.
 
-The PDF is the one thing other people see, so the dialog lists every section and entry with a check
-box before anything is written; private entries start unticked and ticking one asks first. The export
-runs in a worker thread (its own read session), with a busy bar.
+What goes in – every section and entry with a check box, private ones unticked until she says yes – is
+`export_entries.ExportEntries`, shown in the middle of this dialog. The export runs in a worker thread
+(its own read session), with a busy bar.
 """
 
 from __future__ import annotations
@@ -24,9 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QStyle,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,23 +31,19 @@ from PySide6.QtWidgets import (
 from handleplan.errors import HandleplanError
 from handleplan.export.errors import ExportError
 from handleplan.export.filenames import export_filename, safe_filename
-from handleplan.export.selection import (
-    ExportOptions,
-    candidate_reflections,
-    candidate_trio_meetings,
-    listed_reflections,
-)
+from handleplan.export.selection import ExportOptions
 from handleplan.export.snapshot import MilestoneSnap, PlanSnapshot, take_snapshot
 from handleplan.export.words import Words
-from handleplan.privacy import rule_for
 from handleplan.ui.context import AppContext
+from handleplan.ui.dialogs.export_entries import KIND_ROLE as KIND_ROLE  # the tree is read by it
+from handleplan.ui.dialogs.export_entries import ExportEntries
+from handleplan.ui.dialogs.export_warning import SensitiveWarning
+from handleplan.ui.dialogs.sensitive_words import SensitiveWordsDialog
 from handleplan.ui.style import set_role
 from handleplan.ui.widgets.fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
-KIND_ROLE = Qt.ItemDataRole.UserRole  # ("section", key) or ("initiative"|"reflection"|"trio", id)
-PRIVATE_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDER_KEY = "export/folder"
 
 
@@ -92,12 +85,11 @@ class ExportDialog(QDialog):
         self.saved_path: Path | None = None
         self._path_edited = False
         self._overwrite_ok: Path | None = None
-        self._updating = False
         self.snapshot: PlanSnapshot = take_snapshot(ctx.store)
         self.setObjectName("export-dialog")
         self.setWindowTitle(self.tr("Eksportér PDF"))
         self.setMinimumSize(520, 420)
-        fit_to_screen(self, 560, 600)
+        fit_to_screen(self, 600, 660)  # room for the tree and the warning below it
         self._build()
         default = self.snapshot.default_milestone()
         if default is not None:
@@ -131,18 +123,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Til"), self.milestone_combo)
         layout.addLayout(form)
 
-        heading = QLabel(self.tr("Indhold"))
-        set_role(heading, "h2")
-        layout.addWidget(heading)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("export-contents")
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Det, der kommer med i PDF'en"))
-        self.tree.itemChanged.connect(self._item_changed)
-        layout.addWidget(self.tree, 1)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Opsummering af indholdet"))
+        self.entries = ExportEntries(self.snapshot, self.words)
+        self.tree = self.entries.tree
+        self.summary = self.entries.summary
+        layout.addWidget(self.entries, 1)
         # "Det vil jeg gerne drøfte" is printed from Forløb: the way there, for the milestone chosen.
         self.discussion_button = QPushButton(self.tr("Skriv, hvad du vil drøfte …"))
         self.discussion_button.setAutoDefault(False)
@@ -151,10 +135,19 @@ class ExportDialog(QDialog):
             self.tr("Dine punkter skrives under milepælen på Forløb og kommer med i PDF'en")
         )
         self.discussion_button.clicked.connect(self._write_discussion)
-        summary_row = QHBoxLayout()
-        summary_row.addWidget(self.summary, 1)
-        summary_row.addWidget(self.discussion_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(summary_row)
+        self.entries.summary_row.addWidget(self.discussion_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.words_button = QPushButton(self.tr("Følsomme ord …"))
+        self.words_button.setAutoDefault(False)
+        self.words_button.setAccessibleName(self.tr("Ret listen over følsomme ord"))
+        self.words_button.setToolTip(self.tr("Ord, Handleplan skal sige til om, før du deler PDF'en"))
+        self.words_button.clicked.connect(self.edit_words)
+        self.entries.summary_row.addWidget(self.words_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.words_dialog: SensitiveWordsDialog | None = None
+        # Names of her staff or her sensitive words in what the ticks share: a calm line each.
+        self.warning = SensitiveWarning(self.ctx, self.entries)
+        self.warning.snapshot_changed.connect(self._snapshot_changed)
+        self.entries.changed.connect(self._update_warning)
+        layout.addWidget(self.warning)
 
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
@@ -200,7 +193,7 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    # -- contents tree ------------------------------------------------------------------------------------
+    # -- milestone ---------------------------------------------------------------------------------------
     def _milestone(self) -> MilestoneSnap | None:
         return self.snapshot.milestone(self.milestone_combo.currentData())
 
@@ -212,174 +205,29 @@ class ExportDialog(QDialog):
         self.ctx.navigate.emit("timeline", target)
 
     def _milestone_changed(self) -> None:
-        self._fill_tree()
+        self.entries.set_milestone(self._milestone())
+        self._update_warning()
         if not self._path_edited:
             self.path_edit.setText(str(self._default_path()))
         self._overwrite_ok = None
 
-    def _section_states(self) -> dict[str, bool]:
-        states = {}
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            kind, key = item.data(0, KIND_ROLE)
-            states[key] = item.checkState(0) == Qt.CheckState.Checked
-        return states
-
-    def _entry_states(self) -> dict[tuple[str, int], bool]:
-        states = {}
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                child = top.child(j)
-                states[tuple(child.data(0, KIND_ROLE))] = child.checkState(0) == Qt.CheckState.Checked
-        return states
-
-    def _fill_tree(self) -> None:
-        """(Re)build the tree for the chosen milestone; ticks the leader already set are kept."""
-        sections, entries = self._section_states(), self._entry_states()
-        milestone = self._milestone()
-        previous = self.snapshot.previous_milestone(milestone)
-        self._updating = True
-        self.tree.clear()
-        fixed = self._section("cover", self.tr("Forside og indholdsfortegnelse"), sections)
-        fixed.setFlags(fixed.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-        fixed.setToolTip(0, self.tr("Forsiden og indholdsfortegnelsen er altid med."))
-        self._section("focus", self.tr("Mit fokus"), sections)
-        self._section("overview", self.tr("Overblik over tiltagene"), sections)
-        top = self._section("initiatives", self.tr("Tiltag"), sections)
-        for ini in self.snapshot.initiatives:
-            self._entry(top, "initiative", ini.id, ini.title, ini.private, entries)
-        title = (
-            self.tr("Refleksioner siden %1").replace("%1", previous.title)
-            if previous is not None
-            else self.tr("Refleksioner")
-        )
-        top = self._section("reflections", title, sections)
-        period = {r.id for r in candidate_reflections(self.snapshot, milestone)}
-        for refl in listed_reflections(self.snapshot, milestone):
-            text = f"{refl.title.strip() or self.tr('Refleksion')} – {self.words.date(refl.written_on)}"
-            module = self.snapshot.milestone(refl.milestone_id)
-            if refl.id not in period and module is not None:  # older: only its Afrunding goes along
-                when = self.words.date(refl.written_on)
-                text = self.tr("Afrunding på %1").replace("%1", module.title) + f" – {when}"
-            self._entry(top, "reflection", refl.id, text, refl.private, entries)
-        top = self._section("trio", self.tr("TRIO-møder og aftaler"), sections)
-        for m in candidate_trio_meetings(self.snapshot, milestone):
-            self._entry(top, "trio", m.id, f"{m.title} – {self.words.date(m.date)}", False, entries)
-        self._section("discussion", self.tr("Det vil jeg gerne drøfte"), sections)
-        self.tree.expandAll()
-        self._updating = False
-        self._refresh_enabled()
-        self._update_summary()
-
-    def _section(self, key: str, text: str, states: dict[str, bool]) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [text])
-        item.setData(0, KIND_ROLE, ("section", key))
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        checked = states.get(key, True)
-        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        font = item.font(0)
-        font.setBold(True)
-        item.setFont(0, font)
-        return item
-
-    def _entry(
-        self,
-        parent: QTreeWidgetItem,
-        kind: str,
-        entry_id: int,
-        text: str,
-        private: bool,
-        states: dict[tuple[str, int], bool],
-    ) -> QTreeWidgetItem:
-        label = " ".join(text.split())
-        if private:
-            label += " " + self.tr("(privat)")
-        item = QTreeWidgetItem(parent, [label])
-        item.setData(0, KIND_ROLE, (kind, entry_id))
-        item.setData(0, PRIVATE_ROLE, private)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        checked = states.get((kind, entry_id), not private)
-        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        if private:
-            item.setIcon(0, _private_icon(self))
-            item.setToolTip(0, self.tr("Privat: kommer kun med, hvis du selv sætter flueben."))
-        return item
-
-    def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
-        if self._updating:
-            return
-        checked = item.checkState(0) == Qt.CheckState.Checked
-        if checked and item.data(0, PRIVATE_ROLE) and not self._confirm_private(item):
-            self._updating = True
-            item.setCheckState(0, Qt.CheckState.Unchecked)
-            self._updating = False
-        self._refresh_enabled()
-        self._update_summary()
-
-    def _confirm_private(self, item: QTreeWidgetItem) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Tag en privat post med?"),
-            self.tr("»%1« er markeret som privat. Vil du tage den med i PDF'en, som andre skal se?").replace(
-                "%1", item.text(0).removesuffix(" " + self.tr("(privat)"))
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _refresh_enabled(self) -> None:
-        """A section that is off greys out its entries (their ticks are kept for when it is on again)."""
-        self._updating = True
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            on = top.checkState(0) == Qt.CheckState.Checked
-            for j in range(top.childCount()):
-                top.child(j).setDisabled(not on)
-        self._updating = False
-
     def options(self) -> ExportOptions:
         """What the leader has ticked, as export options."""
-        sections = {key for key, on in self._section_states().items() if on and key != "cover"}
-        chosen: dict[str, set[int]] = {"initiative": set(), "reflection": set(), "trio": set()}
-        for (kind, entry_id), on in self._entry_states().items():
-            if on:
-                chosen[kind].add(entry_id)
-        return ExportOptions(
-            milestone_id=self.milestone_combo.currentData(),
-            lang=self.ctx.lang,
-            sections=frozenset(sections),
-            initiative_ids=frozenset(chosen["initiative"]),
-            reflection_ids=frozenset(chosen["reflection"]),
-            trio_ids=frozenset(chosen["trio"]),
-        )
+        return self.entries.options(self.milestone_combo.currentData(), self.ctx.lang)
 
-    def _update_summary(self) -> None:
-        options = self.options()
-        ini_total = len(self.snapshot.initiatives)
-        refl_total = len(listed_reflections(self.snapshot, self._milestone()))
-        ini = len(options.initiative_ids or ()) if {"initiatives", "overview"} & options.sections else 0
-        refl = len(options.reflection_ids or ()) if "reflections" in options.sections else 0
-        text = self.tr("Med i PDF'en: %1 af %2 tiltag og %3 af %4 refleksioner.")
-        for n, value in enumerate((ini, ini_total, refl, refl_total), start=1):
-            text = text.replace(f"%{n}", str(value))
-        private_in = sum(
-            1 for (kind, _id), on in self._entry_states().items() if on and self._is_private(kind, _id)
-        )
-        private_out = sum(
-            1 for (kind, _id), on in self._entry_states().items() if not on and self._is_private(kind, _id)
-        )
-        if private_in:
-            text += " " + self.tr("Heraf er %1 markeret som privat.").replace("%1", str(private_in))
-        if private_out == 1:
-            text += " " + self.tr("1 privat post er ikke med.")
-        elif private_out:
-            text += " " + self.tr("%1 private poster er ikke med.").replace("%1", str(private_out))
-        self.summary.setText(text)
+    # -- names and sensitive words ------------------------------------------------------------------
+    def _update_warning(self) -> None:
+        self.warning.refresh(self.snapshot, self.options())
 
-    def _is_private(self, kind: str, entry_id: int) -> bool:
-        return rule_for(self.snapshot).is_private(kind, entry_id)
+    def _snapshot_changed(self, snapshot: PlanSnapshot) -> None:
+        self.snapshot = snapshot  # an entry was made private: what is shared is read from the new plan
+        self._update_warning()
+
+    def edit_words(self) -> None:
+        """The small editor of her sensitive words; the warning looks again when she saves them."""
+        self.words_dialog = SensitiveWordsDialog(self.ctx.settings, self)
+        self.words_dialog.accepted.connect(self._update_warning)
+        self.words_dialog.open()
 
     # -- file ------------------------------------------------------------------------------------------------
     def _default_folder(self) -> Path:
@@ -474,6 +322,8 @@ class ExportDialog(QDialog):
         for widget in (
             self.milestone_combo,
             self.tree,
+            self.warning,
+            self.words_button,
             self.path_edit,
             self.choose_button,
             self.export_button,
@@ -534,13 +384,3 @@ class ExportDialog(QDialog):
             self.open_button.show()
 
         return [("done", done)]
-
-
-def _private_icon(widget: QWidget):  # noqa: ANN202
-    """The app's padlock where it exists; else a standard icon from the style."""
-    try:
-        from handleplan.ui.widgets.lock_icon import lock_icon
-
-        return lock_icon(widget.palette())
-    except ImportError:  # pragma: no cover - the padlock widget is optional
-        return widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

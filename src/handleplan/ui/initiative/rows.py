@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from handleplan.typed_dates import read_typed_date
 from handleplan.ui.context import AppContext
-from handleplan.ui.fields import CheckField, DateField, LineField, TextField
+from handleplan.ui.fields import CheckField, DateField, LineField, LockField, TextField
 from handleplan.ui.initiative.form import bold, help_label, set_read_only
 from handleplan.ui.initiative.people import PeopleCompleter
 from handleplan.ui.widgets.auto_height import grow_with_text
@@ -215,18 +215,22 @@ def pair_header(left: str, right: str) -> QWidget:
 
 
 class ObservationRow(Row):
-    """Do: a dated note of what was seen along the way."""
+    """Do: a dated note of what was seen along the way. An observation about one employee can be private
+    (the padlock): it then stays out of every export unless ticked, whatever its initiative is."""
 
     def __init__(self, ctx: AppContext, on_delete: DeleteHandler) -> None:
         super().__init__(ctx, on_delete)
         self.date = DateField(ctx, "observed_on")
         self.text = TextField(ctx, "text")
         grow_with_text(self.text, 2, 10)
-        self.fields = [self.date, self.text]
+        self.private = LockField(ctx, "private", _tr("Iagttagelsen er privat"), icon_only=True)
+        self.private.setToolTip(_tr("Privat: kommer kun med i en PDF, hvis du selv sætter flueben ved den"))
+        self.fields = [self.date, self.text, self.private]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.date, 0)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.private, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.delete_button)
         self.date.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -234,6 +238,7 @@ class ObservationRow(Row):
         n = str(number)
         self.date.setAccessibleName(_tr("Dato for iagttagelse %1").replace("%1", n))
         self.text.setAccessibleName(_tr("Iagttagelse %1").replace("%1", n))
+        self.private.setAccessibleName(_tr("Iagttagelse %1 er privat").replace("%1", n))
         self.delete_button.setAccessibleName(_tr("Slet iagttagelse %1").replace("%1", n))
 
     def focus_first(self) -> None:

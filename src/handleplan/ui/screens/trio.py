@@ -25,7 +25,14 @@ from handleplan.ui.reflection.log_model import long_date
 from handleplan.ui.screen import Screen
 from handleplan.ui.trio.meeting import MeetingEditor
 from handleplan.ui.trio.members import MembersBox
-from handleplan.ui.widgets.cards import DETAIL_ROLE, PHASE_ROLE, TITLE_ROLE, RowDelegate
+from handleplan.ui.widgets.cards import (
+    BADGE_KIND_ROLE,
+    BADGE_ROLE,
+    DETAIL_ROLE,
+    PHASE_ROLE,
+    TITLE_ROLE,
+    RowDelegate,
+)
 from handleplan.ui.widgets.split_view import SplitView
 
 if TYPE_CHECKING:
@@ -160,10 +167,14 @@ class TrioScreen(Screen):
             status = ""
         # Næste / Afholdt go in the detail line, not the delegate's badge, which elides "Næste" to "Næ…".
         detail = " · ".join(p for p in (when, status) if p)
+        # Private notes: the padlock in the list, the notes themselves only in the meeting's editor.
+        private = self.tr("private noter") if meeting.notes_private else ""
         # DisplayRole is the whole row as one sentence, for screen readers.
-        item = QListWidgetItem(" – ".join((meeting.title, detail)))
+        item = QListWidgetItem(" – ".join(p for p in (meeting.title, detail, private) if p))
         item.setData(TITLE_ROLE, meeting.title)
         item.setData(DETAIL_ROLE, detail)
+        item.setData(BADGE_ROLE, private)
+        item.setData(BADGE_KIND_ROLE, "lock" if private else "")
         item.setData(PHASE_ROLE, "")
         item.setData(ID_ROLE, meeting.id)
         return item

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from handleplan import fields as declared_fields
 from handleplan.ui.context import AppContext
-from handleplan.ui.fields import DateField, LineField, TextField, bind_all, refresh_all
+from handleplan.ui.fields import DateField, LineField, LockField, TextField, bind_all, refresh_all
 from handleplan.ui.initiative.form import heading, help_label
 from handleplan.ui.reflection.log_model import long_date
 from handleplan.ui.trio.agreements import AgreementsBox
@@ -64,6 +64,14 @@ class MeetingEditor(QWidget):
         )
         self.notes.setObjectName("meeting-notes")
         self.notes.setPlaceholderText(self.tr("Hvad talte I om? Hvad fyldte?"))
+        # Notes about a named employee can stay home: agreements and what to bring are not private.
+        self.notes_private = LockField(
+            ctx, "notes_private", declared_fields.label("milestone", "notes_private", self.ctx.lang)
+        )
+        self.notes_private.setObjectName("notes-private")
+        self.notes_private.setToolTip(
+            self.tr("Private noter vises ikke uden for mødet og kommer kun med i en PDF, hvis du vælger det")
+        )
         self.agreements = AgreementsBox(ctx)
         self.bring = grow_with_text(
             TextField(
@@ -107,7 +115,10 @@ class MeetingEditor(QWidget):
         layout.addSpacing(gap)
         notes_heading = heading(declared_fields.label("milestone", "notes", self.ctx.lang))
         notes_heading.setBuddy(self.notes)
-        layout.addWidget(notes_heading)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(notes_heading, 1)
+        notes_row.addWidget(self.notes_private)
+        layout.addLayout(notes_row)
         layout.addWidget(self.notes)
         layout.addSpacing(gap)
         layout.addWidget(heading(self.tr("Aftaler: hvem gør hvad")))
@@ -128,7 +139,8 @@ class MeetingEditor(QWidget):
         layout.addStretch(1)
         self.setTabOrder(self.title, self.date)
         self.setTabOrder(self.date, self.place)
-        self.setTabOrder(self.place, self.notes)
+        self.setTabOrder(self.place, self.notes_private)
+        self.setTabOrder(self.notes_private, self.notes)
 
     def fit_to(self, width: int) -> None:
         """Fold what does not fit on one line into two for a column `width` pixels wide (1280×720 at
@@ -158,14 +170,14 @@ class MeetingEditor(QWidget):
             self.refresh(members)
             return
         self.milestone = milestone
-        bind_all(milestone, self.title, self.date, self.place, self.notes, self.bring)
+        bind_all(milestone, self.title, self.date, self.place, self.notes_private, self.notes, self.bring)
         self.agreements.show_agreements(milestone, members)
         self._update_heading()
 
     def refresh(self, members: Sequence[TrioMember]) -> None:
         if self.milestone is None:
             return
-        refresh_all(self.title, self.date, self.place, self.notes, self.bring)
+        refresh_all(self.title, self.date, self.place, self.notes_private, self.notes, self.bring)
         self.agreements.show_agreements(self.milestone, members)
         self._update_heading()
 
