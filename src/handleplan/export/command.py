@@ -14,7 +14,7 @@ from pathlib import Path
 
 from handleplan.cli_words import CLI_WORDS
 from handleplan.errors import HandleplanError
-from handleplan.export.errors import ExportError
+from handleplan.export.errors import ExportError, shortened_note
 from handleplan.export.selection import ExportOptions, milestone_candidates
 from handleplan.export.words import Words
 from handleplan.say import norm_lang, say
@@ -108,6 +108,9 @@ def _export(
     )
     result = write_pdf(snapshot, options, out.expanduser().absolute())
     print(say(CLI_WORDS, "export_done", lang, path=result.path, pages=result.pages))
+    note = shortened_note(result.contents.shortened, lang)
+    if note:
+        print(note)
     left_out = result.contents.private_left_out
     if left_out:
         code = "export_left_out_one" if left_out == 1 else "export_left_out_many"

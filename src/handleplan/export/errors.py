@@ -7,8 +7,22 @@ import os
 from pathlib import Path
 
 from handleplan.errors import HandleplanError
+from handleplan.say import say
 
 EXPORT_MESSAGES: dict[str, dict[str, str]] = {
+    # Said after an export that had to cut a text too long for its place (a heading, the cover).
+    "export_shortened_one": {
+        "da": "En tekst var for lang til sin plads i PDF'en og er forkortet med »…«: »{first} …«. Hele "
+        "teksten står stadig i Handleplan.",
+        "en": "One text was too long for its place in the PDF and has been shortened with “…”: “{first} …”. "
+        "The whole text is still in Handleplan.",
+    },
+    "export_shortened_many": {
+        "da": "{n} tekster var for lange til deres plads i PDF'en og er forkortet med »…«, fx »{first} …«. "
+        "Hele teksten står stadig i Handleplan.",
+        "en": "{n} texts were too long for their place in the PDF and have been shortened with “…”, such as "
+        "“{first} …”. The whole texts are still in Handleplan.",
+    },
     "export_folder_missing": {
         "da": "Mappen {folder} findes ikke. Vælg en anden mappe til PDF'en – der er ikke gemt noget.",
         "en": "The folder {folder} does not exist. Choose another folder for the PDF – nothing was saved.",
@@ -93,3 +107,13 @@ def error_for_os(exc: OSError, target: Path, *, replacing: bool) -> ExportError:
     if isinstance(exc, IsADirectoryError) or target.is_dir():
         return ExportError("export_failed", detail=f"{target.name}: {os.strerror(errno.EISDIR)}")
     return ExportError("export_failed", detail=exc.strerror or str(exc))
+
+
+def shortened_note(shortened: list[str], lang: str) -> str | None:
+    """What to tell the leader when the PDF had to cut texts (`ExportContents.shortened`), else None."""
+    if not shortened:
+        return None
+    first = shortened[0][:40].rstrip()
+    if len(shortened) == 1:
+        return say(EXPORT_MESSAGES, "export_shortened_one", lang, first=first)
+    return say(EXPORT_MESSAGES, "export_shortened_many", lang, n=len(shortened), first=first)

@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable
 
-from handleplan.export.pdf_styles import FONT, RULE, Para, clean, inline
+from handleplan.export.pdf_styles import FONT, RULE, Para, clean, inline, one_line
 
 
 class Heading(Para):
@@ -17,7 +17,7 @@ class Heading(Para):
 
     def __init__(self, title: str, style, level: int, key: str, toc: bool = True) -> None:  # noqa: ANN001
         super().__init__(inline(title, style.fontName), style)
-        self.outline_title = " ".join(title.split())
+        self.outline_title = one_line(title)
         self.outline_level = level
         self.outline_key = key
         self.in_toc = toc

@@ -22,6 +22,8 @@ from handleplan.export.pdf_flowables import (
 from handleplan.export.pdf_measurements import measurement_story
 from handleplan.export.pdf_styles import (
     HEAD_BG,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
     PHASE_COLOURS,
     RULE,
     TABLE_FONT,
@@ -34,7 +36,11 @@ from handleplan.export.selection import ExportContents, afrunding_answers
 from handleplan.export.snapshot import CycleSnap, InitiativeSnap, MilestoneSnap, PlanSnapshot, RoleSnap
 from handleplan.export.words import Words
 
-ROW_SPLIT_CHARS = 1200  # a cell text this long may not fit on one page
+# Below these a cell cannot be taller than a page, even in the narrowest column: not measured.
+ROW_MEASURE_CHARS = 150
+ROW_MEASURE_LINES = 12
+CELL_PADDING = 5  # the tables' left/right padding, and more than their top/bottom (4)
+BODY_HEIGHT_A4 = 29.7 * cm - MARGIN_TOP - MARGIN_BOTTOM
 TABLE_START = 3.4 * cm  # a table title, its header row and about two rows
 SHORT_TABLE_ROWS = 4  # up to a header and three rows: measured, so it is not sent to the next page for less
 
@@ -88,11 +94,11 @@ class Sections(CycleSections):
 
     def table(self, header: list[str], rows: list[list], fractions: list[float], texts: list[str]) -> Table:
         """A table with a repeated header row. Rows split between pages; a row is only cut in two when
-        one of its texts (`texts`) could be taller than a page - ReportLab then also cuts rows that would
-        fit on the next page, and puts a repeated header right under them."""
+        one of its cells is taller than a page - ReportLab then also cuts rows that would fit on the
+        next page, and puts a repeated header right under them."""
         data = [[self.p(h, self.st.cell_head) for h in header], *rows]
         widths = [self.width * f for f in fractions]
-        split_in_row = int(max(map(len, texts), default=0) > ROW_SPLIT_CHARS)
+        split_in_row = int(self._row_taller_than_page(rows, widths, texts))
         table = Table(
             data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=split_in_row, hAlign="LEFT"
         )
@@ -111,6 +117,20 @@ class Sections(CycleSections):
             )
         )
         return table
+
+    def _row_taller_than_page(self, rows: list[list], widths: list[float], texts: list[str]) -> bool:
+        """Measured, cell by cell in its own column: a count of characters missed the 1,200 characters of
+        right-to-left text in the narrow "Hvem" column that made a row taller than the page."""
+        if not any(len(t) > ROW_MEASURE_CHARS or t.count("\n") > ROW_MEASURE_LINES for t in texts):
+            return False  # too little text anywhere to fill a page, even in the narrowest column
+        room = (self.height or BODY_HEIGHT_A4) - 2 * CELL_PADDING
+        for row in rows:
+            for cell, width in zip(row, widths, strict=False):
+                flowables = cell if isinstance(cell, list) else [cell]
+                inner = width - 2 * CELL_PADDING
+                if sum(f.wrap(inner, room)[1] for f in flowables) > room:
+                    return True
+        return False
 
     def titled(self, titles: list[Flowable], table: Table) -> list[Flowable]:
         """Title(s) and a table that must not be parted: a new page unless the title, the table's header

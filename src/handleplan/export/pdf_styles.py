@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -92,9 +95,42 @@ def clean(text: str, font: str = FONT) -> str:
     return text.translate(missing) if missing else text
 
 
+# A line of the leader's text printed where it cannot flow on to the next page – a heading, the cover,
+# the contents, the summary's names – is cut after this many characters, visibly ("…"), and the export
+# says so. No title is this long when typed in the app; one imported or pasted 20,000 characters long
+# would otherwise make a row taller than the page, and the whole PDF fail.
+LINE_LIMIT = 300
+_shortened: ContextVar[list[str] | None] = ContextVar("shortened", default=None)
+
+
+@contextmanager
+def noting_shortened(into: list[str]) -> Iterator[list[str]]:
+    """While a PDF is built: the beginning of each line `one_line` cut is added to `into`, once."""
+    token = _shortened.set(into)
+    try:
+        yield into
+    finally:
+        _shortened.reset(token)
+
+
+def one_line(text: str, font: str = FONT) -> str:
+    """The leader's text as one plain line: line breaks become spaces, at most LINE_LIMIT characters."""
+    line = " ".join(clean(text, font).split())
+    if len(line) <= LINE_LIMIT:
+        return line
+    cut = line[:LINE_LIMIT]
+    if " " in cut[LINE_LIMIT // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]  # at a word, unless the text has no spaces to cut at
+    noted = _shortened.get()
+    beginning = " ".join(cut[:60].split())
+    if noted is not None and beginning not in noted:
+        noted.append(beginning)
+    return cut.rstrip() + " …"
+
+
 def inline(text: str, font: str = FONT) -> str:
-    """One line of the leader's text as markup (titles, table cells): line breaks become spaces."""
-    return escape(" ".join(clean(text, font).split()))
+    """One line of the leader's text as markup (titles, names): see `one_line`."""
+    return escape(one_line(text, font))
 
 
 def split_text(text: str, limit: int = CHUNK, font: str = FONT) -> list[tuple[str, bool]]:

@@ -58,6 +58,8 @@ class ExportContents:
     private_left_out: int = 0
     private_included: int = 0
     initiative_titles: dict[int, str] = field(default_factory=dict, hash=False)
+    # Filled while the PDF is built: the beginning of each text too long for its place, printed cut.
+    shortened: list[str] = field(default_factory=list, hash=False, compare=False)
     # The plan as the privacy rule lets it out: the only snapshot an exporter's sections may read.
     plan: PlanSnapshot | None = field(default=None, hash=False, compare=False)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from handleplan.errors import HandleplanError
-from handleplan.export.errors import ExportError
+from handleplan.export.errors import ExportError, shortened_note
 from handleplan.export.filenames import export_filename, safe_filename
 from handleplan.export.selection import ExportOptions
 from handleplan.export.snapshot import MilestoneSnap, PlanSnapshot, take_snapshot
@@ -338,7 +338,9 @@ class ExportDialog(QDialog):
         self.saved_path = path
         self.ctx.settings.setValue(FOLDER_KEY, str(path.parent))
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("PDF'en er gemt: %1").replace("%1", str(path)))
+        text = self.tr("PDF'en er gemt: %1").replace("%1", str(path))
+        note = shortened_note(result.contents.shortened, self.ctx.lang)  # type: ignore[attr-defined]
+        self.status.setText(text + ("\n" + note if note else ""))
         self.open_button.show()
         self.open_button.setFocus()
 
