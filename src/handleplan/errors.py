@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from handleplan.say import Catalog, say
+from handleplan.store import drivers
 
 # One catalog of the shape every catalog has (see say.py); tests/test_words.py checks each entry.
 MESSAGES: dict[str, dict[str, str]] = {
@@ -324,7 +323,7 @@ SQLITE_FAILURE_WORDS = (
 )
 
 
-def sqlite_failure(error: sqlite3.Error) -> str | None:
+def sqlite_failure(error: BaseException) -> str | None:
     """What a SQLite error says of the file: "damage", "full", "read_only", "passing" (out of reach for a
     moment), or None when nothing is wrong with the file (SQL of ours it refused, a constraint)."""
     code = getattr(error, "sqlite_errorcode", None)  # set only on errors raised by SQLite itself
@@ -345,9 +344,9 @@ def _chain(exc: BaseException | None):  # noqa: ANN202 - a generator of exceptio
         exc = orig if isinstance(orig, BaseException) and id(orig) not in seen else exc.__cause__
 
 
-def sqlite_error_in(exc: BaseException | None) -> sqlite3.Error | None:
+def sqlite_error_in(exc: BaseException | None) -> BaseException | None:
     """The SQLite error `exc` was raised from, if any (itself, SQLAlchemy's `orig`, a cause)."""
-    return next((each for each in _chain(exc) if isinstance(each, sqlite3.Error)), None)
+    return next((each for each in _chain(exc) if isinstance(each, drivers.Error)), None)
 
 
 # What the leader is told, by what SQLite said of the file, about a failure met while working.
