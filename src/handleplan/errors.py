@@ -131,6 +131,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Sikkerhedskopien kunne ikke laves ({detail}). Din handleplan er ikke ændret.",
         "en": "The backup could not be made ({detail}). Your action plan has not been changed.",
     },
+    "protect_already_on": {
+        "da": "Din handleplan er allerede beskyttet med en adgangskode.",
+        "en": "Your action plan is already protected with a passphrase.",
+    },
+    "protect_locked": {
+        "da": "Skriv adgangskoden først – uden den kan beskyttelsen ikke ændres. Din handleplan er ikke ændret.",
+        "en": "Enter the passphrase first – without it the protection cannot be changed. Your action plan "
+        "has not been changed.",
+    },
+    "protect_failed": {
+        "da": "Beskyttelsen kunne ikke ændres ({detail}). Din handleplan er som før.",
+        "en": "The protection could not be changed ({detail}). Your action plan is as it was.",
+    },
+    "portable_passphrase_needed": {
+        "da": "Filen {name} er beskyttet med en adgangskode. Skriv adgangskoden for at hente den.",
+        "en": "The file {name} is protected with a passphrase. Enter the passphrase to load it.",
+    },
+    "portable_passphrase_wrong": {
+        "da": "Adgangskoden passer ikke til filen {name}. Intet er ændret – prøv igen.",
+        "en": "The passphrase does not match the file {name}. Nothing has been changed – try again.",
+    },
     "backup_unreadable": {
         "da": "Sikkerhedskopien {path} kan ikke læses til ende, så den bliver ikke hentet. Din handleplan er "
         "ikke ændret.",
