@@ -22,6 +22,7 @@ Backups and re-encrypted copies are written with the same key and salt, so one p
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -120,6 +121,15 @@ def unlock(path: Path, passphrase: str) -> Key | None:
         return None
     hold(key)
     return key
+
+
+def matches(path: Path, passphrase: str) -> bool:
+    """Is `passphrase` the one of the protected store at `path`, whose key this process holds? (Asked
+    before protection is changed or removed: an unlocked computer alone is not enough.)"""
+    held = key_for(path)
+    if held is None:
+        return False
+    return hmac.compare_digest(Key.derive(passphrase, held.salt).secret, held.secret)
 
 
 def connect(

@@ -91,6 +91,8 @@ class AppContext(QObject):
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], None]] = []
+        # Called before the store is closed for a moment (with_store_closed): a backup under way finishes.
+        self.before_store_closes: list[Callable[[], object]] = []
 
     def _attach(self, store: Store) -> None:
         self._store = store
@@ -180,3 +182,24 @@ class AppContext(QObject):
             if left is not None:
                 unsaved.append(left)
         return unsaved
+
+    # -- the store closed for a moment ----------------------------------------------------------
+    def with_store_closed(self, work: Callable[[Path], T]) -> T:
+        """Run `work(data_dir)` on the closed store file (protection changed, store/protect.py), then open
+        it again – also when `work` failed – and tell every screen to read it afresh."""
+        self.flush()
+        folder = self.db_path.parent
+        for wait in self.before_store_closes:
+            wait()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        try:
+            return work(folder)
+        finally:
+            from handleplan.models.base import Base
+            from handleplan.store import Store
+
+            self._attach(Store.open(folder))
+            self.undo_stack.clear()  # its commands hold rows of the session that is gone
+            self.changed.emit({table.name for table in Base.metadata.sorted_tables})
