@@ -6,6 +6,7 @@ safely. The same passphrase is asked when the file is loaded again (`ask_file_pa
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,11 +81,11 @@ class SealDialog(QDialog):
 def ask_file_passphrase(parent: QWidget | None, name: str, told: str) -> str | None:
     """The passphrase of the sealed file `name`, or None when she cancels. `told`: what went wrong last."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Filen er beskyttet"))
+    dialog.setWindowTitle(QCoreApplication.translate("SealDialog", "Filen er beskyttet"))
     dialog.setLabelText(told)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setOkButtonText(dialog.tr("Hent"))
-    dialog.setCancelButtonText(dialog.tr("Annullér"))
+    dialog.setOkButtonText(QCoreApplication.translate("SealDialog", "Hent"))
+    dialog.setCancelButtonText(QCoreApplication.translate("SealDialog", "Annullér"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()
