@@ -249,3 +249,23 @@ def test_a_kill_while_turning_protection_on_leaves_a_whole_plan(data_dir: Path):
         assert _rows(db) == plain
     print("kills while turning protection on:", outcomes, f"a whole change took {took:.2f} s")
     assert outcomes[0] == "protected" and "plain" in outcomes
+
+
+def test_what_is_saved_of_a_damaged_protected_plan_stays_protected(data_dir: Path):
+    from handleplan.store.recovery import move_aside
+    from handleplan.store.salvage import salvage
+
+    _plan(data_dir)
+    key = protect.turn_on(data_dir, PASS)
+    db = data_dir / DB_NAME
+    titles = _rows(db)["initiative"]
+    damaged = move_aside(data_dir, "damaged")[0]
+    fresh = Store.open(data_dir, key=connect.key_for(damaged))  # as ui/damaged_start.py opens it
+    try:
+        saved = salvage(damaged, fresh)
+    finally:
+        fresh.close()
+    assert saved.initiatives == len(titles) and not saved.used_recover
+    assert connect.header(db) == key.salt
+    assert b"SQLite format 3" not in db.read_bytes()
+    assert _rows(db)["initiative"] == titles

@@ -65,8 +65,9 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path) -> Store:
-        """Open (creating or upgrading as needed) the store in `data_dir`.
+    def open(cls, data_dir: Path, key: connect.Key | None = None) -> Store:
+        """Open (creating or upgrading as needed) the store in `data_dir`. `key` protects a store created
+        here (a fresh plan in place of a damaged protected one); an existing file uses its own.
 
         Raises StoreNewerError for a file from a newer Handleplan, StoreDamagedError for one that
         is not a readable database, StoreWriteError("read_only") for a folder we may not write in.
@@ -94,7 +95,7 @@ class Store:
                 touch_private(path)
             except PermissionError as exc:
                 raise StoreWriteError("read_only", detail=str(data_dir)) from exc
-        store = cls(path)
+        store = cls(path, key if path.stat().st_size == 0 else None)
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             # Left by a crash: fold it in before anything else, so what was deleted before the crash is
