@@ -236,3 +236,12 @@ def test_a_protected_plan_starts_works_and_backs_up_protected(start_app, qtbot, 
         assert connect.is_protected(path) and b"mrkbeskyttet" not in data and b"SQLite format 3" not in data
     repr_of_key = repr(connect.key_for(demo_folder / DB_NAME))
     assert connect.key_for(demo_folder / DB_NAME).secret.hex() not in repr_of_key  # never in a log line
+
+
+def test_an_unprotected_plan_has_no_lock_and_no_event_filter(ctx):
+    ctx.settings.setValue(LOCK_SETTING, 5)  # left from a time it was protected
+    window = QMainWindow()
+    lock = IdleLock(ctx, window)
+    assert not lock.filtering and not lock.timer.isActive()
+    lock.lock()
+    assert not lock.locked and window.centralWidget() is None

@@ -38,19 +38,28 @@ class IdleLock(QObject):
         self.recheck.setInterval(CHECK_MS)
         self.recheck.timeout.connect(self._arm_if_unarmed)
         self.recheck.start()
-        QApplication.instance().installEventFilter(self)
+        self.filtering = False
         self.rearm()
 
     def rearm(self) -> None:
+        """Armed only for a protected plan with a lock time chosen: otherwise not even the app-wide event
+        filter is installed, so an unprotected plan pays nothing for each event."""
         minutes = lock_minutes(self.ctx)
-        if minutes and connect.is_protected(self.ctx.db_path) and not self.locked:
+        armed = bool(minutes) and connect.is_protected(self.ctx.db_path) and not self.locked
+        if armed:
             self.timer.start(minutes * 60_000)
         else:
             self.timer.stop()
+        if armed != self.filtering:
+            app = QApplication.instance()
+            (app.installEventFilter if armed else app.removeEventFilter)(self)
+            self.filtering = armed
 
     def _arm_if_unarmed(self) -> None:
-        if not self.timer.isActive():
-            self.rearm()
+        if not self.locked:
+            minutes = lock_minutes(self.ctx) * 60_000
+            if not self.timer.isActive() or self.timer.interval() != minutes:
+                self.rearm()
 
     def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in ACTIVITY and not self.locked and self.timer.isActive():
