@@ -21,6 +21,7 @@ DIALOGS = (
     ("settings", "handleplan.ui.dialogs.settings", "SettingsDialog"),
     ("about-data", "handleplan.ui.dialogs.about_data", "AboutDataDialog"),
     ("export", "handleplan.ui.dialogs.export", "ExportDialog"),
+    ("protection", "handleplan.ui.dialogs.passphrase", "ProtectionDialog"),
 )
 # Messages for what no screen expected (ui/failure.py), by message code, as the leader would get them.
 FAILURE_NOTICES = ("damaged_while_working", "unreadable_while_working", "unexpected")

@@ -83,6 +83,7 @@ class ProtectionDialog(QDialog):
             form.addRow(self.tr("Adgangskode"), self.new)
         form.addRow(self.tr("Gentag adgangskoden"), self.again)
         self.lock_choice = QComboBox()
+        self.lock_choice.setAccessibleName(self.tr("Lås, når den ikke bruges"))
         for minutes in LOCK_CHOICES:
             label = self.tr("Aldrig") if minutes == 0 else self.tr("Efter %n minutter", "", minutes)
             self.lock_choice.addItem(label, minutes)
