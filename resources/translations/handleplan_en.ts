@@ -2699,6 +2699,10 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
         <source>Adgangskoden passer ikke, så intet er åbnet. Prøv igen – der er forskel på store og små bogstaver.</source>
         <translation>The passphrase does not match, so nothing has been opened. Try again – capital and small letters count.</translation>
     </message>
+    <message>
+        <source>Har du aldrig beskyttet din handleplan, kan filen være beskadiget. Så kan den, der hjælper dig med din computer, hente en sikkerhedskopi fra mappen {folder}.</source>
+        <translation>If you never protected your action plan, the file may be damaged. Then whoever helps you with your computer can fetch a backup from the folder {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedBox</name>

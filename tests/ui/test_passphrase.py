@@ -245,3 +245,13 @@ def test_an_unprotected_plan_has_no_lock_and_no_event_filter(ctx):
     assert not lock.filtering and not lock.timer.isActive()
     lock.lock()
     assert not lock.locked and window.centralWidget() is None
+
+
+def test_after_three_wrong_tries_the_other_reading_is_said(qapp, data_dir: Path):
+    protected_plan(data_dir)
+    dialog = UnlockDialog(data_dir / DB_NAME)
+    for n in range(3):
+        dialog.field.setText(f"forkert {n}")
+        dialog.open_button.click()
+        assert ("beskadiget" in dialog.message.text()) == (n == 2)
+    assert "passer ikke" in dialog.message.text() and str(data_dir / "backups") in dialog.message.text()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from handleplan.store import connect
 
+HINT_AFTER = 3  # wrong tries before the other reading of an unreadable file is said
+
 
 class UnlockDialog(QDialog):
     """Asks for the passphrase of the protected store at `db_path`; accepted once the key is held."""
@@ -84,12 +86,17 @@ class UnlockDialog(QDialog):
         del passphrase
         if key is None:
             self.tries += 1
-            self._say(
-                self.tr(
-                    "Adgangskoden passer ikke, så intet er åbnet. Prøv igen – der er forskel på store og "
-                    "små bogstaver."
-                )
+            text = self.tr(
+                "Adgangskoden passer ikke, så intet er åbnet. Prøv igen – der er forskel på store og "
+                "små bogstaver."
             )
+            if self.tries >= HINT_AFTER:
+                # A file that is no database at all looks just like a protected one: say the other case.
+                text += " " + self.tr(
+                    "Har du aldrig beskyttet din handleplan, kan filen være beskadiget. Så kan den, der hjælper "
+                    "dig med din computer, hente en sikkerhedskopi fra mappen {folder}."
+                ).format(folder=self.db_path.parent / "backups")
+            self._say(text)
             self.field.setFocus()
             return
         self.accept()
