@@ -91,8 +91,26 @@ def main() -> int:
                     f"{first:7.1f} ms (max {first_top:6.1f})   Store.open+close {whole:7.1f} ms (max {whole_top:6.1f})"
                 )
             print(f"{size:6} first-paint reads protected/plain: {rows['protected'] / rows['plain']:.2f}×")
+            _portable(folder, size, args.runs)
             connect.forget()
     return 0
+
+
+def _portable(folder: Path, size: str, runs: int) -> None:
+    """The .handleplan file plain and sealed (scrypt N=2^17 + AES-GCM, portable/sealed.py)."""
+    from handleplan.portable import export_portable
+    from handleplan.portable.read import read_portable
+
+    store = Store.open(folder)
+    try:
+        for sealed in (None, PASS):
+            out = folder.parent / f"{size}-{'sealed' if sealed else 'plain'}.handleplan"
+            write, _ = ms(lambda out=out, sealed=sealed: export_portable(store, out, passphrase=sealed), runs)
+            read, _ = ms(lambda out=out, sealed=sealed: read_portable(out, sealed), runs)
+            kind = "sealed" if sealed else "plain"
+            print(f"{size:6} portable file {kind:6}  write {write:7.1f} ms   read {read:7.1f} ms")
+    finally:
+        store.close()
 
 
 def _derive(salt: bytes, iterations: int) -> None:
