@@ -164,6 +164,8 @@ def test_on_off_on_and_a_new_passphrase_keep_every_row(data_dir: Path):
     assert connect.header(db) == second.salt and _rows(db) == plain
     assert all(connect.header(b.path) == second.salt for b in list_backups(data_dir))
     assert (db.stat().st_mode & 0o777) == 0o600
+    assert all((b.path.stat().st_mode & 0o777) == 0o600 for b in list_backups(data_dir))
+    assert not list(data_dir.rglob(f"{protect.TMP_PREFIX}*"))  # no temporary copy left behind
     connect.forget()
     assert connect.unlock(db, PASS) is None  # the old passphrase opens nothing any more
     assert connect.unlock(db, "Et nyt kodeord") is not None

@@ -112,11 +112,8 @@ def replace_with_copy(source: Path, target: Path, key: connect.Key | None, journ
     os.close(fd)
     tmp = Path(name)
     try:
-        os.chmod(tmp, PRIVATE_FILE_MODE)
-        tmp.unlink()  # sqlcipher_export wants to create the file itself (a 0-byte file is fine too, but
-        # then SQLCipher would first have to agree it is empty); the name stays ours in a 0700 folder
+        os.chmod(tmp, PRIVATE_FILE_MODE)  # mkstemp's 0600, kept: SQLite writes into the empty file
         _export(source, tmp, key, journal)
-        os.chmod(tmp, PRIVATE_FILE_MODE)
         _verify(source, tmp, key)
         _fsync(tmp)
         _swap(tmp, target)
