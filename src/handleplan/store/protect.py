@@ -98,14 +98,14 @@ def rekey_backups(data_dir: Path, key: connect.Key | None) -> int:
             kept += 1
             continue
         try:
-            replace_with_copy(backup.path, backup.path, key, journal="DELETE")
+            replace_with_copy(backup.path, backup.path, key)
         except (*drivers.Error, ProtectError):
             log.warning("a backup could not be re-keyed: %s", backup.path.name, exc_info=True)
             kept += 1
     return kept
 
 
-def replace_with_copy(source: Path, target: Path, key: connect.Key | None, journal: str = "WAL") -> None:
+def replace_with_copy(source: Path, target: Path, key: connect.Key | None) -> None:
     """`source` copied into a temporary file beside `target` under `key`, checked, fsynced, then renamed
     over `target`. Raises ProtectError (or a driver error) with `target` untouched."""
     fd, name = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=target.parent)
@@ -113,7 +113,7 @@ def replace_with_copy(source: Path, target: Path, key: connect.Key | None, journ
     tmp = Path(name)
     try:
         os.chmod(tmp, PRIVATE_FILE_MODE)  # mkstemp's 0600, kept: SQLite writes into the empty file
-        _export(source, tmp, key, journal)
+        _export(source, tmp, key)
         _verify(source, tmp, key)
         _fsync(tmp)
         _swap(tmp, target)
@@ -123,7 +123,9 @@ def replace_with_copy(source: Path, target: Path, key: connect.Key | None, journ
         raise
 
 
-def _export(source: Path, tmp: Path, key: connect.Key | None, journal: str) -> None:
+def _export(source: Path, tmp: Path, key: connect.Key | None) -> None:
+    """The copy stands alone in rollback-journal mode (no -wal or -shm beside a temporary file); the
+    store's engine puts it back in WAL at its next open (store/engine.py)."""
     # sqlcipher3 reads a plain file too, and only SQLCipher has sqlcipher_export.
     conn = connect.sqlcipher.connect(str(source))
     try:
@@ -135,7 +137,6 @@ def _export(source: Path, tmp: Path, key: connect.Key | None, journal: str) -> N
         literal = f"x'{key.secret.hex()}{key.salt.hex()}'" if key else ""
         conn.execute("ATTACH DATABASE ? AS copy KEY ?", (str(tmp), literal))
         conn.execute("SELECT sqlcipher_export('copy')")
-        conn.execute(f"PRAGMA copy.journal_mode={journal}")
         conn.execute("DETACH DATABASE copy")
     finally:
         conn.close()
