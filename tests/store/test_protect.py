@@ -248,7 +248,10 @@ def test_a_kill_while_turning_protection_on_leaves_a_whole_plan(data_dir: Path):
         store.close()
         if connect.is_protected(db):
             protect.turn_off(data_dir)  # back to the start for the next round
+        else:
+            protect.remove_leftovers(data_dir)  # what the next change does first
         assert _rows(db) == plain
+        assert not list(data_dir.rglob(f"{protect.TMP_PREFIX}*"))
     print("kills while turning protection on:", outcomes, f"a whole change took {took:.2f} s")
     assert outcomes[0] == "protected" and "plain" in outcomes
 

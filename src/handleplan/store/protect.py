@@ -68,7 +68,7 @@ def _rekey(data_dir: Path, key: connect.Key | None) -> None:
     old = connect.key_for(db)
     if connect.is_protected(db) and old is None:
         raise ProtectError("protect_locked")
-    _remove_leftovers(data_dir)
+    remove_leftovers(data_dir)
     _checkpoint(db)
     try:
         make_backup(db, "before-protection")
@@ -199,10 +199,10 @@ def _checkpoint(db: Path) -> None:
         conn.close()
 
 
-def _remove_leftovers(data_dir: Path) -> None:
-    """Temporary copies a crash left (in the data folder and in backups/)."""
+def remove_leftovers(data_dir: Path) -> None:
+    """Temporary copies a crash left (in the data folder and in backups/), their -journal too."""
     for folder in (data_dir, data_dir / "backups"):
-        for tmp in folder.glob(f"{TMP_PREFIX}*{TMP_SUFFIX}"):
+        for tmp in folder.glob(f"{TMP_PREFIX}*"):
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
