@@ -141,7 +141,7 @@ def test_the_file_opens_with_the_passphrase_in_any_sqlcipher_4(data_dir: Path):
     """The key is SQLCipher's own derivation: the passphrase alone opens it, no Handleplan needed."""
     _plan(data_dir)
     protect.turn_on(data_dir, PASS)
-    conn = connect.sqlcipher.connect(str(data_dir / DB_NAME))
+    conn = connect.sqlcipher().connect(str(data_dir / DB_NAME))
     try:
         conn.execute(f"PRAGMA key = '{PASS}'")
         assert conn.execute("SELECT count(*) FROM initiative").fetchone()[0] > 0
@@ -274,3 +274,26 @@ def test_what_is_saved_of_a_damaged_protected_plan_stays_protected(data_dir: Pat
     assert connect.header(db) == key.salt
     assert b"SQLite format 3" not in db.read_bytes()
     assert _rows(db)["initiative"] == titles
+
+
+def test_a_plain_plan_never_imports_sqlcipher3(data_dir: Path):
+    """The first paint's reads and a whole Store.open of a plain plan leave sqlcipher3 unimported (~5 ms
+    of start-up); a protected one imports it at its first keyed connection."""
+    _plan(data_dir)
+    script = (
+        "import sys\nfrom pathlib import Path\n"
+        "from handleplan.ops.overview import load_overview\nfrom handleplan.store import Store\n"
+        "from handleplan.store.health import damage_at_start\n"
+        "folder = Path(sys.argv[1])\ndamage_at_start(folder)\nload_overview(folder / 'handleplan.db')\n"
+        "Store.open(folder).close()\nprint('sqlcipher3' in sys.modules)\n"
+    )
+    run = [sys.executable, "-c", script, str(data_dir)]
+    assert subprocess.run(run, capture_output=True, text=True, check=True).stdout.strip() == "False"
+    protect.turn_on(data_dir, PASS)
+    unlock = script.replace(
+        "damage_at_start(folder)\n",
+        f"from handleplan.store import connect\nconnect.unlock(folder / 'handleplan.db', {PASS!r})\n"
+        "damage_at_start(folder)\n",
+    )
+    run = [sys.executable, "-c", unlock, str(data_dir)]
+    assert subprocess.run(run, capture_output=True, text=True, check=True).stdout.strip() == "True"

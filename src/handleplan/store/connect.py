@@ -27,8 +27,16 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlcipher3 import dbapi2 as sqlcipher
+from handleplan.store.drivers import sqlcipher
+
+if TYPE_CHECKING:
+    from sqlcipher3 import dbapi2
+
+    Connection = sqlite3.Connection | dbapi2.Connection
+else:
+    Connection = sqlite3.Connection  # at run time only a name for annotations (sqlcipher3 loads lazily)
 
 HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every plain SQLite file
 SALT_BYTES = 16
@@ -36,7 +44,6 @@ KEY_BYTES = 32
 # SQLCipher 4's own default (PBKDF2-HMAC-SHA512); see the module's text for why it is kept.
 KDF_ITERATIONS = 256_000
 
-Connection = sqlite3.Connection | sqlcipher.Connection
 
 
 @dataclass(frozen=True)
@@ -106,7 +113,7 @@ def opens_with(path: Path, key: Key) -> bool:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except sqlcipher.DatabaseError:
+    except sqlcipher().DatabaseError:
         return False
     return True
 
@@ -149,7 +156,7 @@ def connect(
         target, uri = str(path), False
     if key is None:
         return sqlite3.connect(target, uri=uri, check_same_thread=check_same_thread)
-    conn = sqlcipher.connect(target, uri=uri, check_same_thread=check_same_thread)
+    conn = sqlcipher().connect(target, uri=uri, check_same_thread=check_same_thread)
     # SQLCipher writes every failed page check to stderr; a wrong key is said to the leader, not there.
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key.pragma())

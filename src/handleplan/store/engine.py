@@ -32,7 +32,7 @@ def make_engine(path: Path, key: connect.Key | None = None) -> Engine:
         # DBAPIError exactly as for a plain file; every connection is keyed by connect.connect.
         engine = create_engine(
             f"sqlite:///{path}",
-            module=connect.sqlcipher,
+            module=connect.sqlcipher(),
             creator=lambda: connect.connect(path, key=key, check_same_thread=False),
         )
 

@@ -127,7 +127,7 @@ def _export(source: Path, tmp: Path, key: connect.Key | None) -> None:
     """The copy stands alone in rollback-journal mode (no -wal or -shm beside a temporary file); the
     store's engine puts it back in WAL at its next open (store/engine.py)."""
     # sqlcipher3 reads a plain file too, and only SQLCipher has sqlcipher_export.
-    conn = connect.sqlcipher.connect(str(source))
+    conn = connect.sqlcipher().connect(str(source))
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         held = connect.key_for(source)
