@@ -159,13 +159,14 @@ def test_the_automatic_lock_hides_the_content_until_the_passphrase(ctx, data_dir
     ctx.settings.setValue(LOCK_SETTING, 5)
     window = QMainWindow()
     window.setCentralWidget(QLabel("Min plan: Kim har det svært"))
+    window.statusBar().showMessage("Gemt: Kim har det svært")
     window.show()
     lock = IdleLock(ctx, window)
     assert lock.timer.isActive() and lock.timer.interval() == 5 * 60_000
     seen: list[bool] = []
 
     def unlock(dialog: UnlockDialog) -> None:
-        seen.append(window.centralWidget().isVisible())
+        seen.append(window.centralWidget().isVisible() or window.statusBar().isVisible())
         assert dialog.windowTitle() == "Handleplan er låst"
         dialog.field.setText("forkert")
         dialog.open_button.click()
@@ -176,7 +177,7 @@ def test_the_automatic_lock_hides_the_content_until_the_passphrase(ctx, data_dir
     when_modal(UnlockDialog, unlock)
     lock.timer.timeout.emit()  # what five idle minutes do
     assert seen == [False, True]  # hidden while asking; a wrong passphrase kept the question
-    assert window.centralWidget().isVisible() and lock.timer.isActive()
+    assert window.centralWidget().isVisible() and window.statusBar().isVisible() and lock.timer.isActive()
     window.close()
 
 

@@ -2,7 +2,7 @@
 kept in QSettings) the window's content is hidden until the passphrase is given again.
 
 Idle means no key press, click or wheel in the app. What she typed is saved first; the window keeps its
-place and size, only its content, menus and toolbar are hidden behind the calm question (ui/dialogs/
+place and size, only its content, menus, toolbar and status bar are hidden behind the calm question (ui/dialogs/
 unlock.py). Quitting from there closes the app the usual way, so nothing unsaved is lost either. While
 another dialog is open the lock waits for it to close (hiding a dialog in its own loop would end it).
 """
@@ -10,7 +10,7 @@ another dialog is open the lock waits for it to close (hiding a dialog in its ow
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QToolBar
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStatusBar, QToolBar
 
 from handleplan.store import connect
 from handleplan.ui.context import AppContext
@@ -78,8 +78,10 @@ class IdleLock(QObject):
             return
         self.locked = True
         self.ctx.flush()
-        hidden = [w for w in (self.window.centralWidget(), self.window.menuBar()) if w is not None]
-        hidden += self.window.findChildren(QToolBar)
+        # The status bar too: it may be saying what was just saved.
+        parts = [self.window.centralWidget(), self.window.menuBar()]
+        parts += self.window.findChildren(QToolBar) + self.window.findChildren(QStatusBar)
+        hidden = [w for w in parts if w is not None and w.isVisible()]
         for widget in hidden:
             widget.setVisible(False)
         self.dialog = UnlockDialog(self.ctx.db_path, locked=True, parent=self.window)
