@@ -297,3 +297,14 @@ def test_a_plain_plan_never_imports_sqlcipher3(data_dir: Path):
     )
     run = [sys.executable, "-c", unlock, str(data_dir)]
     assert subprocess.run(run, capture_output=True, text=True, check=True).stdout.strip() == "True"
+
+
+def test_check_on_a_protected_plan_says_so_and_not_what_a_damaged_start_does(data_dir: Path, capsys):
+    from handleplan.cli import main
+
+    _plan(data_dir)
+    protect.turn_on(data_dir, PASS)
+    connect.forget()
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    said = capsys.readouterr().out
+    assert "beskyttet med en adgangskode" in said and "flyttes filen til side" not in said
