@@ -240,6 +240,8 @@ def test_a_kill_while_turning_protection_on_leaves_a_whole_plan(data_dir: Path):
         if connect.is_protected(db):
             assert connect.unlock(db, PASS) is not None
             outcomes.append("protected")
+            protect.tidy(data_dir)  # what the start does after the unlock
+            assert all(connect.header(b.path) == connect.header(db) for b in list_backups(data_dir))
         else:
             outcomes.append("plain")
         assert _rows(db) == plain

@@ -270,6 +270,9 @@ def store_opener(folder: Path, lang: str, parent=None):  # noqa: ANN001, ANN201
 
         if not ask_at_start(path, parent):
             return None
+        from handleplan.store.protect import tidy
+
+        tidy(folder)  # a change cut short by a crash leaves no plain backup beside the protected store
     from handleplan.store.health import damage_at_start
 
     # Before anything reads the file – the first paint included: a damaged store is never opened.
