@@ -310,3 +310,26 @@ def test_check_on_a_protected_plan_says_so_and_not_what_a_damaged_start_does(dat
     assert main(["--data-dir", str(data_dir), "check"]) == 1
     said = capsys.readouterr().out
     assert "beskyttet med en adgangskode" in said and "flyttes filen til side" not in said
+
+
+def test_a_protected_store_of_an_older_revision_upgrades_protected(data_dir: Path):
+    """Alembic, the search index's revision (0003, on the driver connection) and the backup before the
+    upgrade all go through the held key."""
+    from test_migrations import fill_old_file, stamp_at
+
+    from handleplan.store.schema import HEAD_REVISION, read_revision
+
+    stamp_at(data_dir / DB_NAME, "0002")
+    fill_old_file(data_dir / DB_NAME)
+    key = protect.turn_on(data_dir, PASS)
+    store = Store.open(data_dir)
+    try:
+        assert [i.title for i in initiatives.initiatives(store)] == ["Overlevende tiltag"]
+        assert store.check().healthy
+    finally:
+        store.close()
+    db = data_dir / DB_NAME
+    assert read_revision(db) == HEAD_REVISION and connect.header(db) == key.salt
+    before = [b for b in list_backups(data_dir) if b.reason == "before-upgrade"]
+    assert len(before) == 1 and connect.header(before[0].path) == key.salt
+    assert read_revision(before[0].path) == "0002"
