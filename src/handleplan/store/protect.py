@@ -11,7 +11,8 @@ Each change writes the whole plan again through a checked copy:
    needs a passphrase the leader no longer uses.
 
 A crash or a kill at any step leaves the store as it was or as it is meant to be, both whole: the rename
-is the one moment it changes. A temporary file left by a crash is removed by the next change. The store
+is the one moment it changes. What a crash leaves (a temporary file; backups not yet re-keyed) is
+finished by the next change or the next unlock (`tidy`). The store
 must be closed by its owner first (the app closes it, see ui/dialogs/passphrase.py).
 """
 
@@ -53,6 +54,7 @@ def turn_on(data_dir: Path, passphrase: str) -> connect.Key:
 
 def change(data_dir: Path, passphrase: str) -> connect.Key:
     """A new passphrase (and a new salt) for the protected, unlocked store in `data_dir`."""
+    _must_be_protected(data_dir)
     key = connect.Key.new(passphrase)
     _rekey(data_dir, key)
     return key
@@ -60,7 +62,13 @@ def change(data_dir: Path, passphrase: str) -> connect.Key:
 
 def turn_off(data_dir: Path) -> None:
     """Write the protected, unlocked store in `data_dir` and its backups out plain again."""
+    _must_be_protected(data_dir)
     _rekey(data_dir, None)
+
+
+def _must_be_protected(data_dir: Path) -> None:
+    if not connect.is_protected(data_dir / DB_NAME):
+        raise ProtectError("protect_failed", detail="not protected")
 
 
 def _rekey(data_dir: Path, key: connect.Key | None) -> None:
