@@ -1184,6 +1184,10 @@ Delete them yourself once Handleplan has closed.</translation>
         <translation>Delete all my data …</translation>
     </message>
     <message>
+        <source>Beskyt med adgangskode …</source>
+        <translation>Protect with a passphrase …</translation>
+    </message>
+    <message>
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -1931,6 +1935,103 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
     </message>
 </context>
 <context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Beskyt med adgangskode</source>
+        <translation>Protect with a passphrase</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Glemmer du adgangskoden, kan ingen åbne din handleplan igen – heller ikke os.&lt;/b&gt; Der findes ingen nøgle i reserve. Skriv adgangskoden ned, og gem den et sikkert sted.</source>
+        <translation>&lt;b&gt;If you forget the passphrase, no one can open your action plan again – not even us.&lt;/b&gt; There is no spare key. Write the passphrase down and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Gem først en kopi af hele handleplanen …</source>
+        <translation>First save a copy of the whole action plan …</translation>
+    </message>
+    <message>
+        <source>Nuværende adgangskode</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>Ny adgangskode</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Gentag adgangskoden</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Aldrig</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>Efter %n minutter</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lås, når den ikke bruges</source>
+        <translation>Lock when not in use</translation>
+    </message>
+    <message>
+        <source>Skift adgangskode</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Fjern beskyttelsen</source>
+        <translation>Remove the protection</translation>
+    </message>
+    <message>
+        <source>Beskyt handleplanen</source>
+        <translation>Protect the action plan</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Din handleplan og dens sikkerhedskopier er krypteret på computeren. Du skriver adgangskoden, hver gang du åbner Handleplan.</source>
+        <translation>Your action plan and its backups are encrypted on this computer. You enter the passphrase each time you open Handleplan.</translation>
+    </message>
+    <message>
+        <source>Med en adgangskode bliver din handleplan og dens sikkerhedskopier krypteret på computeren. Så kan ingen læse dine noter uden adgangskoden – heller ikke hvis computeren bliver væk. Du skriver den, hver gang du åbner Handleplan.</source>
+        <translation>With a passphrase, your action plan and its backups are encrypted on this computer. No one can read your notes without it – not even if the computer goes missing. You enter it each time you open Handleplan.</translation>
+    </message>
+    <message>
+        <source>Din handleplan er nu beskyttet med adgangskoden.</source>
+        <translation>Your action plan is now protected with the passphrase.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er skiftet. Brug den nye, næste gang du åbner Handleplan.</source>
+        <translation>The passphrase has been changed. Use the new one the next time you open Handleplan.</translation>
+    </message>
+    <message>
+        <source>Beskyttelsen er fjernet. Din handleplan åbner nu uden adgangskode.</source>
+        <translation>The protection has been removed. Your action plan now opens without a passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brug mindst %n tegn – gerne nogle ord i træk, som du kan huske.</source>
+        <translation>
+            <numerusform>Use at least %n character – a few words in a row you can remember work well.</numerusform>
+            <numerusform>Use at least %n characters – a few words in a row you can remember work well.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens. Skriv den igen i det nederste felt.</source>
+        <translation>The two passphrases are not the same. Type it again in the lower field.</translation>
+    </message>
+    <message>
+        <source>Den nuværende adgangskode passer ikke. Intet er ændret.</source>
+        <translation>The current passphrase does not match. Nothing has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>PsychSafetyDialog</name>
     <message>
         <source>Psykologisk tryghed – måling</source>
@@ -2143,6 +2244,10 @@ Your current action plan is saved as a backup first. Then it is replaced entirel
     <message>
         <source>Taget af dig</source>
         <translation>Made by you</translation>
+    </message>
+    <message>
+        <source>Før adgangskoden blev ændret</source>
+        <translation>Before the passphrase was changed</translation>
     </message>
     <message>
         <source>Kan ikke læses</source>
@@ -2395,6 +2500,56 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
     <message>
         <source>Forudsigelse: %1</source>
         <translation>Prediction: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>Beskyt filen med en adgangskode?</source>
+        <translation>Protect the file with a passphrase?</translation>
+    </message>
+    <message>
+        <source>Filen rummer hele handleplanen, også dine private poster. Med en adgangskode kan du trygt sende den til dig selv. Uden adgangskoden kan filen ikke åbnes – heller ikke af os.</source>
+        <translation>The file holds the whole action plan, your private entries too. With a passphrase you can safely send it to yourself. Without the passphrase the file cannot be opened – not even by us.</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Gentag adgangskoden</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Gem med adgangskode</source>
+        <translation>Save with a passphrase</translation>
+    </message>
+    <message>
+        <source>Gem uden adgangskode</source>
+        <translation>Save without a passphrase</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brug mindst %n tegn – gerne nogle ord i træk, som du kan huske.</source>
+        <translation>
+            <numerusform>Use at least %n character – a few words in a row you can remember work well.</numerusform>
+            <numerusform>Use at least %n characters – a few words in a row you can remember work well.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens. Skriv den igen i det nederste felt.</source>
+        <translation>The two passphrases are not the same. Type it again in the lower field.</translation>
+    </message>
+    <message>
+        <source>Filen er beskyttet</source>
+        <translation>The file is protected</translation>
+    </message>
+    <message>
+        <source>Hent</source>
+        <translation>Load</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3136,57 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
     <message>
         <source>Slet »%1«</source>
         <translation>Delete ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Handleplan er låst</source>
+        <translation>Handleplan is locked</translation>
+    </message>
+    <message>
+        <source>Din handleplan er beskyttet</source>
+        <translation>Your action plan is protected</translation>
+    </message>
+    <message>
+        <source>Handleplan er låst, fordi den ikke har været brugt et stykke tid. Skriv din adgangskode for at fortsætte, hvor du slap.</source>
+        <translation>Handleplan is locked because it has not been used for a while. Enter your passphrase to carry on where you left off.</translation>
+    </message>
+    <message>
+        <source>Din handleplan er beskyttet med en adgangskode. Skriv den for at åbne handleplanen.</source>
+        <translation>Your action plan is protected with a passphrase. Enter it to open the action plan.</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Lås op</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Åbn</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Afslut Handleplan</source>
+        <translation>Quit Handleplan</translation>
+    </message>
+    <message>
+        <source>Skriv din adgangskode først.</source>
+        <translation>Enter your passphrase first.</translation>
+    </message>
+    <message>
+        <source>Åbner …</source>
+        <translation>Opening …</translation>
+    </message>
+    <message>
+        <source>Adgangskoden passer ikke, så intet er åbnet. Prøv igen – der er forskel på store og små bogstaver.</source>
+        <translation>The passphrase does not match, so nothing has been opened. Try again – capital and small letters count.</translation>
+    </message>
+    <message>
+        <source>Har du aldrig beskyttet din handleplan, kan filen være beskadiget. Så kan den, der hjælper dig med din computer, hente en sikkerhedskopi fra mappen {folder}.</source>
+        <translation>If you never protected your action plan, the file may be damaged. Then whoever helps you with your computer can fetch a backup from the folder {folder}.</translation>
     </message>
 </context>
 <context>

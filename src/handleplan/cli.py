@@ -230,6 +230,12 @@ def _check(folder: Path, lang: str) -> int:
     if report.revision is not None and report.revision not in KNOWN_REVISIONS:
         print(say(MESSAGES, "store_newer", lang, found=report.revision))
         return 1
+    from handleplan.store import connect
+
+    if report.integrity != ["ok"] and connect.is_protected(report.path) and connect.key_for(report.path) is None:
+        # Encrypted and random bytes look the same: the next start asks for the passphrase, not moves it.
+        print(_w("check_protected", lang))
+        return 1
     if report.integrity != ["ok"]:  # damage first, with SQLite's own reason, and what the next start does
         if report.revision is not None:
             print(_w("check_revision", lang, found=report.revision, head=HEAD_REVISION))

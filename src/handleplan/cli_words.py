@@ -251,6 +251,14 @@ CLI_WORDS: Catalog = {
         "da": "Skaden: {reason}",
         "en": "The damage: {reason}",
     },
+    "check_protected": {
+        "da": "Filen er ikke en almindelig SQLite-fil: den er beskyttet med en adgangskode – eller beskadiget. "
+        "Kommandolinjen åbner ikke en beskyttet handleplan; start Handleplan og skriv adgangskoden. Filen er "
+        "ikke ændret.",
+        "en": "The file is not a plain SQLite file: it is protected with a passphrase – or damaged. The command "
+        "line does not open a protected plan; start Handleplan and enter the passphrase. The file has not "
+        "been changed.",
+    },
     "check_damaged_next": {
         "da": "Næste gang Handleplan starter, flyttes filen til side, og den nyeste gode sikkerhedskopi "
         "tilbydes – eller det, der kan reddes.",

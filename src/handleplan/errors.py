@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from handleplan.say import Catalog, say
+from handleplan.store import drivers
 
 # One catalog of the shape every catalog has (see say.py); tests/test_words.py checks each entry.
 MESSAGES: dict[str, dict[str, str]] = {
@@ -131,6 +130,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "backup_failed": {
         "da": "Sikkerhedskopien kunne ikke laves ({detail}). Din handleplan er ikke ændret.",
         "en": "The backup could not be made ({detail}). Your action plan has not been changed.",
+    },
+    "protect_already_on": {
+        "da": "Din handleplan er allerede beskyttet med en adgangskode.",
+        "en": "Your action plan is already protected with a passphrase.",
+    },
+    "protect_locked": {
+        "da": "Skriv adgangskoden først – uden den kan beskyttelsen ikke ændres. Din handleplan er ikke ændret.",
+        "en": "Enter the passphrase first – without it the protection cannot be changed. Your action plan "
+        "has not been changed.",
+    },
+    "protect_failed": {
+        "da": "Beskyttelsen kunne ikke ændres ({detail}). Din handleplan er som før.",
+        "en": "The protection could not be changed ({detail}). Your action plan is as it was.",
+    },
+    "portable_passphrase_needed": {
+        "da": "Filen {name} er beskyttet med en adgangskode. Skriv adgangskoden for at hente den.",
+        "en": "The file {name} is protected with a passphrase. Enter the passphrase to load it.",
+    },
+    "portable_passphrase_wrong": {
+        "da": "Adgangskoden passer ikke til filen {name}. Intet er ændret – prøv igen.",
+        "en": "The passphrase does not match the file {name}. Nothing has been changed – try again.",
     },
     "backup_unreadable": {
         "da": "Sikkerhedskopien {path} kan ikke læses til ende, så den bliver ikke hentet. Din handleplan er "
@@ -325,7 +345,7 @@ SQLITE_FAILURE_WORDS = (
 )
 
 
-def sqlite_failure(error: sqlite3.Error) -> str | None:
+def sqlite_failure(error: BaseException) -> str | None:
     """What a SQLite error says of the file: "damage", "full", "read_only", "passing" (out of reach for a
     moment), or None when nothing is wrong with the file (SQL of ours it refused, a constraint)."""
     code = getattr(error, "sqlite_errorcode", None)  # set only on errors raised by SQLite itself
@@ -346,9 +366,9 @@ def _chain(exc: BaseException | None):  # noqa: ANN202 - a generator of exceptio
         exc = orig if isinstance(orig, BaseException) and id(orig) not in seen else exc.__cause__
 
 
-def sqlite_error_in(exc: BaseException | None) -> sqlite3.Error | None:
+def sqlite_error_in(exc: BaseException | None) -> BaseException | None:
     """The SQLite error `exc` was raised from, if any (itself, SQLAlchemy's `orig`, a cause)."""
-    return next((each for each in _chain(exc) if isinstance(each, sqlite3.Error)), None)
+    return next((each for each in _chain(exc) if isinstance(each, drivers.Error)), None)
 
 
 # What the leader is told, by what SQLite said of the file, about a failure met while working.

@@ -99,7 +99,7 @@ def test_the_help_menu_opens_it_beside_om_dine_data(demo_window, monkeypatch):
     opened = []
     monkeypatch.setattr(ForgetDialog, "exec", lambda self: opened.append(self.windowTitle()))
     actions = [a.text() for a in demo_window.about_data_action.associatedObjects()[-1].actions()]
-    assert actions == ["Om dine data …", "Slet alle mine data …"]
+    assert actions == ["Om dine data …", "Beskyt med adgangskode …", "", "Slet alle mine data …"]
     demo_window.forget_action.trigger()
     assert opened == ["Slet alle mine data"]
 

@@ -107,6 +107,7 @@ def test_restoring_puts_the_old_plan_back_in_the_window_and_keeps_the_one_before
     assert newest.reason == "before-restore"
     assert summarize(newest.path).initiatives == before.initiatives + 1
     assert newest.path.name in told.text()
+    told.accept()  # she reads it and clicks OK
     ctx.call(ops.create_initiative, ctx.store, "Skrevet efter gendannelsen")  # the reopened store works
     assert summarize(demo_folder / DB_NAME) is not None
 

@@ -11,13 +11,13 @@ the screen as its title and its private mark, never its text.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
 from handleplan.models.enums import InitiativeStatus, Level, MilestoneKind, Phase, ReflectionKind
 from handleplan.privacy import ON_SCREEN, PrivacyRule
+from handleplan.store import connect
 
 DUE_WITHIN_DAYS = 14
 
@@ -104,7 +104,7 @@ def iso_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _profile(conn: sqlite3.Connection) -> ProfileRow:
+def _profile(conn: connect.Connection) -> ProfileRow:
     row = conn.execute(
         "SELECT name, organisation, unit, focus, onboarded FROM profile ORDER BY id LIMIT 1"
     ).fetchone()
@@ -113,7 +113,7 @@ def _profile(conn: sqlite3.Connection) -> ProfileRow:
 
 def read_profile(db_path: Path) -> ProfileRow:
     """The leader's name and whether the welcome is done, for the window title and the first start."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect.connect(db_path, read_only=True)
     try:
         return _profile(conn)
     finally:
@@ -126,7 +126,7 @@ def load_overview(
     """Everything the Overblik needs in a few queries on a read-only connection."""
     today = today or date.today()
     until = today + timedelta(days=due_within_days)
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = connect.connect(db_path, read_only=True)
     try:
         profile = _profile(conn)
         rule = PrivacyRule(

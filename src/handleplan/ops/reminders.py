@@ -7,11 +7,12 @@ shown again, unless the milestone moves to a new date. A leader wants to be remi
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Collection
 from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
+
+from handleplan.store import connect, drivers
 
 REMIND_WITHIN_DAYS = 3
 
@@ -31,15 +32,15 @@ def milestone_reminder(
     if not Path(db_path).is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = connect.connect(db_path, read_only=True)
+    except drivers.Error:
         return None
     try:
         rows = conn.execute(
             "SELECT id, title, date FROM milestone WHERE date >= ? AND date <= ? ORDER BY date, position, id",
             (today.isoformat(), (today + timedelta(days=within)).isoformat()),
         ).fetchall()
-    except sqlite3.Error:  # a reminder never stands in the way of the plan (a file being upgraded, say)
+    except drivers.Error:  # a reminder never stands in the way of the plan (a file being upgraded, say)
         return None
     finally:
         conn.close()

@@ -4,8 +4,9 @@ manifest.json: {"format": "handleplan-portable", "format_version": 1, "app_versi
 "created_at", "encryption": null, "counts": {table: rows}, "data_sha256"}.
 plan.json: {"tables": {table: [{column: value}, …]}}, rows in primary-key order, with their ids.
 
-`encryption` is null today; a passphrase variant will name its scheme there and store plan.json
-encrypted, so a reader can tell at once which kind of file it holds (and an older one refuses it).
+`encryption` is null, or for a file sealed with a passphrase the scheme and its parameters
+(portable/sealed.py), with plan.json encrypted: a reader tells at once which kind it holds (and an older
+one refuses a sealed file as newer).
 """
 
 from __future__ import annotations

@@ -36,10 +36,10 @@ def store_is_empty(store) -> bool:  # noqa: ANN001 - a Store
     return True
 
 
-def import_portable(store, path: Path, replace: bool = False) -> ImportSummary:  # noqa: ANN001 - a Store
+def import_portable(store, path: Path, replace: bool = False, passphrase: str | None = None) -> ImportSummary:  # noqa: ANN001 - a Store
     """Check the whole file first; then write it. Without `replace` a store holding a plan is refused;
     with it, the store is copied to backups/ (SQLite's backup API) before the plan is replaced."""
-    _manifest, rows = read_portable(path)
+    _manifest, rows = read_portable(path, passphrase)
     empty = store_is_empty(store)
     if not empty and not replace:
         raise PortableError("portable_not_empty")

@@ -31,14 +31,16 @@ from handleplan.portable.format import (
     MEMBERS,
     PortableError,
 )
+from handleplan.portable.sealed import is_sealed_manifest, unseal
 from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 from handleplan.typed_dates import read_typed_date
 
 Rows = dict[str, list[dict]]
 
 
-def read_portable(path: Path) -> tuple[dict, Rows]:
-    """The manifest and the checked rows (Python values, ready to insert), or a PortableError."""
+def read_portable(path: Path, passphrase: str | None = None) -> tuple[dict, Rows]:
+    """The manifest and the checked rows (Python values, ready to insert), or a PortableError. A sealed
+    file needs `passphrase` ("portable_passphrase_needed", "portable_passphrase_wrong" otherwise)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -63,10 +65,15 @@ def read_portable(path: Path) -> tuple[dict, Rows]:
         raise PortableError("portable_unreadable", detail=exc.strerror or str(exc)) from exc
     if hashlib.sha256(payload).hexdigest() != manifest.get("data_sha256"):
         raise PortableError("portable_damaged")
+    sealed = is_sealed_manifest(manifest)
+    if sealed:  # the GCM tag stands for the counts the manifest leaves out
+        payload = unseal(manifest["encryption"], payload, passphrase, path.name)
     data = _json(payload)
     rows = check_data(data)
     counts = manifest.get("counts")
-    if not isinstance(counts, dict) or any(counts.get(t, 0) != len(r) for t, r in rows.items()):
+    if not isinstance(counts, dict) or (
+        not sealed and any(counts.get(t, 0) != len(r) for t, r in rows.items())
+    ):
         raise PortableError("portable_damaged")
     return manifest, rows
 
@@ -98,7 +105,8 @@ def _check_manifest(manifest: object) -> None:
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise PortableError("portable_damaged")
-    if version > FORMAT_VERSION or manifest.get("encryption") is not None:
+    encryption = manifest.get("encryption")
+    if version > FORMAT_VERSION or not (encryption is None or is_sealed_manifest(manifest)):
         raise PortableError("portable_newer")
     revision = manifest.get("schema_revision")
     if revision not in KNOWN_REVISIONS:
@@ -221,3 +229,14 @@ def _check_links(tables: dict[str, Table], rows: Rows) -> None:
 
 def _invalid(where: str) -> PortableError:
     return PortableError("portable_invalid", detail=where)
+
+
+def is_sealed(path: Path) -> bool:
+    """Whether `path` is a portable file sealed with a passphrase (the importer then asks for it). Any
+    file that cannot be read says False here: `read_portable` says what is wrong with it."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = _json(_member(zf, MANIFEST, MAX_MANIFEST_BYTES))
+    except (OSError, KeyError, PortableError, zipfile.BadZipFile, EOFError, ValueError, NotImplementedError):
+        return False
+    return isinstance(manifest, dict) and is_sealed_manifest(manifest)

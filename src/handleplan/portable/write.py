@@ -38,20 +38,26 @@ def data_bytes(data: dict) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def export_portable(store, out: Path) -> ExportSummary:  # noqa: ANN001 - a Store
+def export_portable(store, out: Path, passphrase: str | None = None) -> ExportSummary:  # noqa: ANN001 - a Store
+    """The whole plan into `out`; with `passphrase`, plan.json sealed with it (portable/sealed.py)."""
     out = Path(out)
     with store.new_session() as session:
         data = plan_data(session)
     payload = data_bytes(data)
     counts = {name: len(rows) for name, rows in data["tables"].items()}
+    encryption = None
+    if passphrase:
+        from handleplan.portable.sealed import seal
+
+        encryption, payload = seal(payload, passphrase)
     manifest = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
         "schema_revision": HEAD_REVISION,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "encryption": None,
-        "counts": counts,
+        "encryption": encryption,
+        "counts": {} if encryption else counts,  # how much there is stays sealed too
         "data_sha256": hashlib.sha256(payload).hexdigest(),
     }
     try:

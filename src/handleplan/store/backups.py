@@ -3,12 +3,15 @@
 One function makes every backup (automatic, on exit, before an upgrade, an import or a restore, by hand),
 so each one is made the same careful way:
 
-- through `sqlite3.Connection.backup` from a connection of its own, in one step, so commits still only
-  in the `-wal` are included and the copy is one consistent moment of the plan; in WAL mode the leader's
-  commits go on meanwhile (never a file copy of a live store, which can catch a page half written);
+- through the driver's `Connection.backup` from a connection of its own (store/connect.py), in one step,
+  so commits still only in the `-wal` are included and the copy is one consistent moment of the plan; in
+  WAL mode the leader's commits go on meanwhile (never a file copy of a live store, which can catch a page
+  half written);
 - into a temporary file beside the backups, which is then opened read-only and `integrity_check`ed,
   fsynced and only then moved into place (0600 in a 0700 folder): a full disk or a crash leaves no half
   backup that a later restore could pick;
+- protected with the store's own key and salt when the store is protected (the backup API between two
+  keyed connections), so the passphrase that opens the store opens its backups;
 - under a name that sorts by time and never replaces another: `handleplan-20261204-152501-01-automatic.db`.
 
 Restoring goes the other way through the same API, into the store file itself: SQLite writes it as one
@@ -20,19 +23,21 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from handleplan.errors import HandleplanError, sqlite_failure
+from handleplan.store import connect, drivers
 from handleplan.store.files import FULL_ERRNOS, PRIVATE_FILE_MODE, ensure_private_dir
 from handleplan.store.schema import DB_NAME
 
 BACKUP_DIR = "backups"
 # Why a backup was made; the name carries it, the restore dialog says it.
-REASONS = ("automatic", "exit", "before-upgrade", "before-import", "before-restore", "manual")
+REASONS = (
+    "automatic", "exit", "before-upgrade", "before-import", "before-restore", "manual", "before-protection",
+)  # fmt: skip
 # All pages in one step: one consistent read of the store, during which (WAL mode) the autosave goes on
 # committing. Copied in steps, each commit from another connection restarted the copy from page one:
 # 53 s instead of 5 s for the 156 MB plan while she typed (bench/bench_backup.py).
@@ -94,7 +99,7 @@ def make_backup(db_path: Path, reason: str, folder: Path | None = None, now: dat
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        if isinstance(exc, (OSError, sqlite3.Error)):
+        if isinstance(exc, (OSError, *drivers.Error)):
             raise _backup_error(exc, folder) from exc
         raise
     _fsync_dir(folder)
@@ -102,9 +107,9 @@ def make_backup(db_path: Path, reason: str, folder: Path | None = None, now: dat
 
 
 def _copy(source_path: Path, target: Path, pages: int) -> None:
-    source = sqlite3.connect(source_path)
+    source = connect.connect(source_path)
     try:
-        copy = sqlite3.connect(target)
+        copy = connect.connect(target, key=connect.key_for(source_path))
         try:
             source.backup(copy, pages=pages)
             # A backup stands alone: one file, no -wal beside it to lose or to need for reading it.
@@ -116,7 +121,7 @@ def _copy(source_path: Path, target: Path, pages: int) -> None:
 
 
 def _check(path: Path) -> None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect.connect(path, read_only=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
     finally:
@@ -166,7 +171,7 @@ def _place(tmp: Path, folder: Path, reason: str, now: datetime) -> Path:
 
 def _backup_error(exc: BaseException, folder: Path) -> BackupError:
     full = (isinstance(exc, OSError) and exc.errno in FULL_ERRNOS) or (
-        isinstance(exc, sqlite3.Error) and sqlite_failure(exc) == "full"
+        isinstance(exc, drivers.Error) and sqlite_failure(exc) == "full"
     )
     if full:
         return BackupError("backup_disk_full", folder=str(folder))
@@ -198,7 +203,7 @@ def is_good(path: Path) -> bool:
     """A backup SQLite reads to the end: `integrity_check` says ok."""
     try:
         _check(path)
-    except (sqlite3.Error, BackupError):
+    except (*drivers.Error, BackupError):
         return False
     return True
 
@@ -210,14 +215,14 @@ def newest_good_backup(data_dir: Path) -> Backup | None:
 def summarize(path: Path) -> Summary | None:
     """Counted in the backup itself, read-only; None for a file that cannot be read."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect.connect(path, read_only=True)
         try:
             initiatives = conn.execute("SELECT count(*) FROM initiative").fetchone()[0]
             reflections = conn.execute("SELECT count(*) FROM reflection").fetchone()[0]
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except drivers.Error:
         return None
     return Summary(initiatives, reflections, revision[0] if revision else None)
 
@@ -237,16 +242,33 @@ def restore(backup: Path, data_dir: Path, now: datetime | None = None) -> Path |
     if not db_path.exists():
         fd = os.open(db_path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
         os.close(fd)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    key = connect.key_for(backup)
+    if not _same_protection(key, db_path):
+        # A backup from before protection was turned on or off: the store file cannot take its pages
+        # in place (one is encrypted, the other not), so it is replaced by a checked copy instead.
+        from handleplan.store.protect import replace_with_copy
+
+        try:
+            replace_with_copy(backup, db_path, key)
+        except drivers.Error as exc:
+            raise _backup_error(exc, data_dir) from exc
+        return saved
+    source = connect.connect(backup, read_only=True)
     try:
-        target = sqlite3.connect(db_path)
+        target = connect.connect(db_path, key=key)
         try:
             source.backup(target)  # one step: one transaction on the store
             target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error as exc:
+        except drivers.Error as exc:
             raise _backup_error(exc, data_dir) from exc
         finally:
             target.close()
     finally:
         source.close()
     return saved
+
+
+def _same_protection(key: connect.Key | None, db_path: Path) -> bool:
+    if db_path.stat().st_size == 0:
+        return key is None  # an empty store file takes a plain backup's pages; a protected one is copied
+    return connect.header(db_path) == (key.salt if key else connect.HEADER)

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
+from handleplan.store import connect
 from handleplan.store.search_index import fold
 
 # WAL lets the PDF export read in a worker thread while the UI writes; synchronous=FULL makes every
@@ -21,8 +22,19 @@ PRAGMAS = (
 )
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def make_engine(path: Path, key: connect.Key | None = None) -> Engine:
+    """The engine over `path`; protected when `path` is (its held key) or `key` is given (a new file)."""
+    key = key or connect.key_for(path)
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    else:
+        # The pysqlite dialect over sqlcipher3's module (same DB-API), so driver errors are wrapped as
+        # DBAPIError exactly as for a plain file; every connection is keyed by connect.connect.
+        engine = create_engine(
+            f"sqlite:///{path}",
+            module=connect.sqlcipher(),
+            creator=lambda: connect.connect(path, key=key, check_same_thread=False),
+        )
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001

@@ -5,16 +5,17 @@
 The full `integrity_check` also compares every index with its table; it costs several times more, so it
 runs only when the last run did not end cleanly. How the app knows: `Store.open` leaves a marker file
 beside the store and a clean `Store.close` removes it – a marker found at start means a crash, a
-SIGKILL or a power cut since. Plain `sqlite3` only: this runs before the first paint, before SQLAlchemy.
+SIGKILL or a power cut since. Plain `sqlite3` (`sqlcipher3` for a protected store, store/connect.py)
+only: this runs before the first paint, before SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 from handleplan.errors import sqlite_failure
+from handleplan.store import connect, drivers
 from handleplan.store.files import touch_private
 from handleplan.store.schema import DB_NAME
 
@@ -44,12 +45,12 @@ def damage(path: Path, full: bool = False) -> str | None:
         return None
     pragma = "PRAGMA integrity_check(20)" if full else "PRAGMA quick_check(20)"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect.connect(path, read_only=True)
         try:
             lines = [row[0] for row in conn.execute(pragma).fetchall()]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except drivers.DatabaseError as exc:
         return str(exc) if sqlite_failure(exc) == "damage" else None
     return None if lines == ["ok"] else damage_reason(lines)
 

@@ -16,11 +16,11 @@ one older than the period is deleted even if rotation would keep it. The default
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from handleplan.store import connect, drivers
 from handleplan.store.backups import Backup, is_good, list_backups
 
 A_YEAR = timedelta(days=365)
@@ -106,14 +106,14 @@ def rotate(
 def course_period(db_path: Path) -> timedelta:
     """The default retention period: from the forløb's first milestone to its last, plus a year."""
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = connect.connect(db_path, read_only=True)
         try:
             first, last = conn.execute(
                 "SELECT min(date), max(date) FROM milestone WHERE date IS NOT NULL"
             ).fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except drivers.Error:
         return NO_DATES_PERIOD
     if not first or not last:
         return NO_DATES_PERIOD

@@ -14,12 +14,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
-import sqlite3
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from handleplan.store import connect, drivers
 from handleplan.store.search_index import fold
 from handleplan.store.store import Store
 
@@ -55,6 +55,8 @@ def salvage(damaged: Path, store: Store) -> Salvaged:
 def _recovered_by_sqlite(damaged: Path, target: Path) -> Path | None:
     """`sqlite3 damaged .recover` played into `target`; None when the command is missing or fails
     (some builds' `.recover` stops with "SQL logic error" even on a whole file)."""
+    if connect.is_protected(damaged):
+        return None  # the sqlite3 command line cannot read a SQLCipher file; nor may it write it out plain
     cli = shutil.which("sqlite3")
     if cli is None:
         return None
@@ -69,13 +71,13 @@ def _recovered_by_sqlite(damaged: Path, target: Path) -> Path | None:
     if done.returncode != 0 or b"error" in done.stderr.lower():
         log.warning("sqlite3 .recover failed: %s", done.stderr.decode("utf-8", "replace")[:500])
         return None
-    conn = sqlite3.connect(target)
+    conn = connect.connect(target)
     try:
         conn.create_function("hp_fold", 1, fold, deterministic=True)  # the search triggers call it
         conn.executescript(done.stdout.decode("utf-8", "replace"))
         conn.commit()
         return target
-    except sqlite3.Error:
+    except drivers.Error:
         log.warning("the SQL of sqlite3 .recover did not play back", exc_info=True)
         return None
     finally:
@@ -86,7 +88,7 @@ def _copy_rows(source: Path, store: Store) -> int:
     from handleplan.models import measurement, plan  # noqa: F401 - the tables join Base.metadata on import
     from handleplan.models.base import Base
 
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect.connect(source, read_only=True)
     raw = store.engine.raw_connection()
     copied = 0
     try:
@@ -102,27 +104,27 @@ def _copy_rows(source: Path, store: Store) -> int:
                 try:
                     raw.execute(f'INSERT OR IGNORE INTO "{table.name}" ({cols}) VALUES ({marks})', row)
                     copied += 1
-                except sqlite3.Error:  # a row the damage made nonsense of (a NULL where none may be)
+                except drivers.Error:  # a row the damage made nonsense of (a NULL where none may be)
                     log.info("salvage skipped a row of %s", table.name, exc_info=True)
         raw.commit()
         copied -= _drop_orphans(raw)
         raw.commit()
     finally:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*drivers.Error):
             raw.execute("PRAGMA foreign_keys=ON")
         raw.close()
         src.close()
     return copied
 
 
-def _columns(src: sqlite3.Connection, table: str) -> set[str]:
+def _columns(src: connect.Connection, table: str) -> set[str]:
     try:
         return {row[1] for row in src.execute(f'PRAGMA table_info("{table}")')}
-    except sqlite3.DatabaseError:
+    except drivers.DatabaseError:
         return set()
 
 
-def _readable_rows(src: sqlite3.Connection, table: str, cols: str) -> list[tuple]:
+def _readable_rows(src: connect.Connection, table: str, cols: str) -> list[tuple]:
     found: dict[int, tuple] = {}
     for order in ("ASC", "DESC"):
         try:
@@ -130,7 +132,7 @@ def _readable_rows(src: sqlite3.Connection, table: str, cols: str) -> list[tuple
                 found.setdefault(row[0], row[1:])
             if order == "ASC":
                 break  # read to the end: nothing to fetch from the other side
-        except sqlite3.DatabaseError:
+        except drivers.DatabaseError:
             continue
     return [found[key] for key in sorted(found)]
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from handleplan.store import connect
 
 DB_NAME = "handleplan.db"  # the store's file in the data folder
 
@@ -15,12 +16,12 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 def read_revision(path: Path, immutable: bool = False) -> str | None:
     """The revision stamped in the file, or None for an empty or brand-new file.
 
-    Raises sqlite3.DatabaseError when the file is not a readable SQLite database.
+    Raises a DatabaseError (store/drivers.py) when the file is not a readable SQLite database.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
     # immutable: a file in a read-only folder, read as it lies (no -shm can be made there)
-    conn = sqlite3.connect(f"file:{path}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
+    conn = connect.connect(path, read_only=True, immutable=immutable)
     try:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"

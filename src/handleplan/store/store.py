@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from handleplan.errors import (
     StoreWriteError,
     sqlite_failure,
 )
+from handleplan.store import connect, drivers
 from handleplan.store.engine import make_engine
 from handleplan.store.files import ensure_private_dir, touch_private
 from handleplan.store.health import mark_running, mark_stopped
@@ -54,10 +54,10 @@ class Store:
     their own read session from `new_session()`.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: connect.Key | None = None) -> None:
         self.path = path
         self.data_dir = path.parent
-        self.engine = make_engine(path)
+        self.engine = make_engine(path, key)
         self.session = Session(self.engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
         self._dirty_tables: set[str] = set()
@@ -65,8 +65,9 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path) -> Store:
-        """Open (creating or upgrading as needed) the store in `data_dir`.
+    def open(cls, data_dir: Path, key: connect.Key | None = None) -> Store:
+        """Open (creating or upgrading as needed) the store in `data_dir`. `key` protects a store created
+        here (a fresh plan in place of a damaged protected one); an existing file uses its own.
 
         Raises StoreNewerError for a file from a newer Handleplan, StoreDamagedError for one that
         is not a readable database, StoreWriteError("read_only") for a folder we may not write in.
@@ -82,7 +83,7 @@ class Store:
             raise StoreLeftoverError(found)
         try:
             revision = read_revision(path)
-        except sqlite3.DatabaseError as exc:
+        except drivers.DatabaseError as exc:
             # A WAL file in a read-only folder cannot even be read (no -shm can be made): not damage.
             if _is_read_only(exc):
                 raise StoreWriteError("read_only", detail=str(data_dir)) from exc
@@ -94,7 +95,7 @@ class Store:
                 touch_private(path)
             except PermissionError as exc:
                 raise StoreWriteError("read_only", detail=str(data_dir)) from exc
-        store = cls(path)
+        store = cls(path, key if path.stat().st_size == 0 else None)
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             # Left by a crash: fold it in before anything else, so what was deleted before the crash is
@@ -207,13 +208,13 @@ class Store:
 
 def _is_read_only(exc: BaseException | None) -> bool:
     """SQLITE_READONLY and its extended codes (e.g. SQLITE_READONLY_DIRECTORY)."""
-    return isinstance(exc, sqlite3.Error) and sqlite_failure(exc) == "read_only"
+    return isinstance(exc, drivers.Error) and sqlite_failure(exc) == "read_only"
 
 
 def _write_error(exc: DBAPIError, folder: Path) -> StoreWriteError:
     """The leader's sentence for a failed commit, by what SQLite said of the file."""
     detail = str(exc.orig)
-    kind = sqlite_failure(exc.orig) if isinstance(exc.orig, sqlite3.Error) else None
+    kind = sqlite_failure(exc.orig) if isinstance(exc.orig, drivers.Error) else None
     if kind == "damage":  # not "try again": damaged pages do not mend themselves
         return StoreWriteError("damaged_on_save", folder=str(folder))
     if kind == "full":
@@ -224,8 +225,7 @@ def _write_error(exc: DBAPIError, folder: Path) -> StoreWriteError:
 
 
 def _read_health(path: Path, immutable: bool) -> tuple[list[str], list[str]]:
-    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-    conn = sqlite3.connect(f"file:{path}?{flags}", uri=True)
+    conn = connect.connect(path, read_only=True, immutable=immutable)
     try:
         integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         broken = [str(tuple(r)) for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
@@ -249,7 +249,7 @@ def check_file(data_dir: Path) -> HealthReport:
     try:
         report.revision = read_revision(path)
         report.integrity, report.foreign_keys = _read_health(path, immutable=False)
-    except sqlite3.DatabaseError as exc:
+    except drivers.DatabaseError as exc:
         if sqlite_failure(exc) != "read_only" and not report.read_only:
             report.integrity = [str(exc)]
             return report
@@ -259,6 +259,6 @@ def check_file(data_dir: Path) -> HealthReport:
         try:
             report.revision = read_revision(path, immutable=True)
             report.integrity, report.foreign_keys = _read_health(path, immutable=True)
-        except sqlite3.DatabaseError as again:
+        except drivers.DatabaseError as again:
             report.integrity = [str(again)]
     return report

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ from handleplan.cli_words import SELFTEST_WORDS
 from handleplan.errors import MESSAGES
 from handleplan.paths import log_dir
 from handleplan.say import say
+from handleplan.store import drivers
 from handleplan.ui.app import LOG_NAME, Language, get_app, settings_for, setup_logging
 from handleplan.ui.controller import AppController, open_store_or_explain, store_opener
 
@@ -117,7 +117,7 @@ def _run_gui(folder: Path, lang: str | None, quit_when_ready: bool, process_star
 
     try:
         window = controller.show(welcome=not quit_when_ready, on_painted=painted)
-    except sqlite3.DatabaseError as exc:
+    except drivers.DatabaseError as exc:
         # Damage behind a readable header shows only when the first screen reads the file (an
         # OperationalError – locked, an I/O error – is not damage). Say so in the leader's language
         # and stop: nothing has written to the file yet.
@@ -145,13 +145,13 @@ def file_is_current(folder: Path) -> bool:
         return False
 
 
-def explain_unreadable(exc: sqlite3.DatabaseError, lang: str) -> None:
+def explain_unreadable(exc: BaseException, lang: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from handleplan.errors import HandleplanError, StoreDamagedError
 
     log.error("the data file could not be read at start-up: %s", exc)
-    if isinstance(exc, sqlite3.OperationalError):
+    if isinstance(exc, drivers.OperationalError):
         error = HandleplanError("store_unreadable_now")
     else:
         error = StoreDamagedError(MESSAGES["damaged_inside"][lang])

@@ -95,6 +95,8 @@ class AppContext(QObject):
         self._flushers: list[Callable[[], None]] = []
         # Set once everything is deleted: from then on nothing may write, or a file would be made again.
         self.forgotten = False
+        # Called before the store is closed for a moment (with_store_closed): a backup under way finishes.
+        self.before_store_closes: list[Callable[[], object]] = []
 
     def _attach(self, store: Store) -> None:
         self._store = store
@@ -113,25 +115,15 @@ class AppContext(QObject):
         return self._store  # type: ignore[return-value]
 
     def replace_plan(self, work: Callable[[Path], str]) -> bool:
-        """Close the store, let `work(data_dir)` change the file (a restore) and return what to tell the
-        leader, open the file again – migrated if the plan put back is older – and send `plan_replaced`
-        with that sentence (or the error's), so every screen is built again from the file. False when
-        `work` failed; the file then holds the plan it held (a restore is one transaction)."""
-        from handleplan.store import Store
-
-        self.flush()
-        # Undoing a deletion in the plan that is gone would bring back rows of another plan.
-        self.undo_stack.clear()
-        folder = self.db_path.parent
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        """Let `work(data_dir)` change the closed file (a restore) and return what to tell the leader; the
+        file is opened again – migrated if the plan put back is older – and `plan_replaced` sends that
+        sentence (or the error's), so every screen is built again from the file. False when `work`
+        failed; the file then holds the plan it held (a restore is one transaction)."""
         try:
-            told, done = work(folder), True
+            told, done = self._reopened_after(work), True
         except HandleplanError as exc:
             log.warning("replacing the plan failed: %s", exc)
             told, done = exc.message(self.lang), False
-        self._attach(Store.open(folder))
         self.plan_replaced.emit(told)
         return done
 
@@ -217,3 +209,33 @@ class AppContext(QObject):
             if left is not None:
                 unsaved.append(left)
         return unsaved
+
+    # -- the store closed for a moment ----------------------------------------------------------
+    def with_store_closed(self, work: Callable[[Path], T]) -> T:
+        """Run `work(data_dir)` on the closed store file (protection changed, store/protect.py), then open
+        it again – also when `work` failed – and tell every screen to read it afresh."""
+        from handleplan.models.base import Base
+
+        try:
+            return self._reopened_after(work)
+        finally:
+            self.changed.emit({table.name for table in Base.metadata.sorted_tables})
+
+    def _reopened_after(self, work: Callable[[Path], T]) -> T:
+        """The store closed (a backup under way let finish first), `work(data_dir)` run on the file, the
+        store opened again whatever `work` did. The undo stack is emptied: its commands hold rows of the
+        session that is gone."""
+        from handleplan.store import Store
+
+        self.flush()
+        folder = self.db_path.parent
+        for wait in self.before_store_closes:
+            wait()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        try:
+            return work(folder)
+        finally:
+            self._attach(Store.open(folder))
+            self.undo_stack.clear()

@@ -18,6 +18,7 @@ from handleplan.store.preload import OrmLoader
 from handleplan.store.schema import HEAD_REVISION, read_revision
 from handleplan.ui.app import Language
 from handleplan.ui.context import AppContext
+from handleplan.ui.idle_lock import IdleLock
 from handleplan.ui.main_window import MainWindow
 from handleplan.ui.single_instance import Other, SingleInstance
 
@@ -89,11 +90,13 @@ class AppController:
         from handleplan.ui.backup_timer import BackupTimer
 
         self.backups = BackupTimer(self.ctx)
+        self.ctx.before_store_closes.append(self.backups.pool.waitForDone)
 
     def show(self, welcome: bool = True, on_painted: Callable[[], None] | None = None) -> MainWindow:
         """Show the main window; `on_painted` runs once it has painted for the first time."""
         self.window = MainWindow(self.ctx)
         window = self.window
+        IdleLock(self.ctx, window)  # a protected plan hides itself after the chosen idle time
 
         def painted() -> None:
             if on_painted is not None:
@@ -237,6 +240,7 @@ class AppController:
 
     def _new_window(self, old: MainWindow) -> None:
         self.window = MainWindow(self.ctx)
+        IdleLock(self.ctx, self.window)
         self.window.show()
         old.hide()
         old.deleteLater()
@@ -307,6 +311,18 @@ def store_opener(folder: Path, lang: str, parent=None):  # noqa: ANN001, ANN201
     """An open Store, or – when the file is already current – a function that opens it later, so the
     window can paint first. None (after explaining in a dialog) for a newer or damaged file."""
     ensure_private_dir(folder)
+    from handleplan.store import connect
+
+    path = folder / DB_NAME
+    if connect.is_protected(path) and connect.key_for(path) is None:
+        # A protected store (or bytes that are no database at all): the passphrase before anything reads.
+        from handleplan.ui.dialogs.unlock import ask_at_start
+
+        if not ask_at_start(path, parent):
+            return None
+        from handleplan.store.protect import tidy
+
+        tidy(folder)  # a change cut short by a crash leaves no plain backup beside the protected store
     from handleplan.store.health import damage_at_start
 
     # Before anything reads the file – the first paint included: a damaged store is never opened.

@@ -51,8 +51,11 @@ def recover_damaged(folder: Path, reason: str, lang: str, parent=None):  # noqa:
             restore_backup(backup, folder)
             return _open(folder, lang, parent)
         text = ""  # she has read it: the salvage's own words follow
+    from handleplan.store import connect
+
     try:
-        store = Store.open(folder)
+        # What is saved of a protected plan stays protected, with the same key.
+        store = Store.open(folder, key=connect.key_for(damaged))
     except HandleplanError as exc:
         QMessageBox.critical(parent, "Handleplan", exc.message(lang))
         return None

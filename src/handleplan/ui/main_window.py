@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         self.about_data_action = action(self.tr("Om dine data …"), None, self.open_about_data)
         help_menu.addAction(self.about_data_action)
+        self.protection_action = action(self.tr("Beskyt med adgangskode …"), None, self.open_protection)
+        help_menu.addAction(self.protection_action)
+        help_menu.addSeparator()  # the one that cannot be undone stands apart, last
         self.forget_action = action(self.tr("Slet alle mine data …"), None, self.open_forget)
         help_menu.addAction(self.forget_action)
 
@@ -294,6 +297,12 @@ class MainWindow(QMainWindow):
 
         self.ctx.flush()
         ForgetDialog(self.ctx, self).exec()
+
+    def open_protection(self) -> None:
+        from handleplan.ui.dialogs.passphrase import ProtectionDialog
+
+        self.ctx.flush()
+        ProtectionDialog(self.ctx, self).exec()
 
     def open_settings(self, found: tuple[str, int, int] | None = None) -> None:
         """Indstillinger; `found` (a profile field, start, end) is a search hit to mark in it."""

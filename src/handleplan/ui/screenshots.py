@@ -22,6 +22,7 @@ DIALOGS = (
     ("about-data", "handleplan.ui.dialogs.about_data", "AboutDataDialog"),
     ("forget", "handleplan.ui.dialogs.forget", "ForgetDialog"),
     ("export", "handleplan.ui.dialogs.export", "ExportDialog"),
+    ("protection", "handleplan.ui.dialogs.passphrase", "ProtectionDialog"),
 )
 # Messages for what no screen expected (ui/failure.py), by message code, as the leader would get them.
 FAILURE_NOTICES = ("damaged_while_working", "unreadable_while_working", "unexpected")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from handleplan.errors import HandleplanError
+from handleplan.errors import MESSAGES, HandleplanError
 from handleplan.ui.context import AppContext
 
 
@@ -33,8 +33,9 @@ class PortableFile(QWidget):
         self.hide()
 
     # -- export ---------------------------------------------------------------------------------
-    def export_plan(self, target: Path | None = None) -> Path | None:
-        """Ask where (unless `target` is given), write the file, and say that the private entries are in it."""
+    def export_plan(self, target: Path | None = None, passphrase: str | None = None) -> Path | None:
+        """Ask where (unless `target` is given) and whether to seal it with a passphrase, write the file,
+        and say that the private entries are in it."""
         from handleplan.ops import people
         from handleplan.portable import export_portable
 
@@ -52,8 +53,14 @@ class PortableFile(QWidget):
             target = Path(chosen)
             if target.suffix != ".handleplan":
                 target = target.with_name(target.name + ".handleplan")
+            from handleplan.ui.dialogs.seal import SealDialog
+
+            seal = SealDialog(self.parentWidget())
+            if seal.exec() != SealDialog.DialogCode.Accepted:
+                return None
+            passphrase = seal.passphrase
         try:
-            summary = export_portable(self.ctx.store, target)
+            summary = export_portable(self.ctx.store, target, passphrase=passphrase)
         except HandleplanError as exc:
             self._say(QMessageBox.Icon.Warning, exc.message(self.ctx.lang))
             return None
@@ -61,7 +68,7 @@ class PortableFile(QWidget):
         return summary.path
 
     # -- import ---------------------------------------------------------------------------------
-    def import_plan(self, source: Path | None = None) -> bool:
+    def import_plan(self, source: Path | None = None, passphrase: str | None = None) -> bool:
         """Ask which file (unless `source` is given); if a plan is here, confirm that it is backed up and
         then replaced. True when the plan was loaded."""
         from handleplan.portable import import_portable, store_is_empty
@@ -78,13 +85,19 @@ class PortableFile(QWidget):
             if not chosen:
                 return False
             source = Path(chosen)
+        from handleplan.portable.read import is_sealed
+
+        if is_sealed(source) and passphrase is None:
+            passphrase = self._file_passphrase(source)
+            if passphrase is None:
+                return False
         try:
             # Checked before she is asked: a broken file is said at once, not after "Erstat".
-            read_portable(source)
+            read_portable(source, passphrase)
             replace = not store_is_empty(self.ctx.store)
             if replace and not self._confirm_replace(source):
                 return False
-            result = import_portable(self.ctx.store, source, replace=replace)
+            result = import_portable(self.ctx.store, source, replace=replace, passphrase=passphrase)
         except HandleplanError as exc:
             self._say(QMessageBox.Icon.Warning, exc.message(self.ctx.lang))
             return False
@@ -97,6 +110,27 @@ class PortableFile(QWidget):
             )
         self._say(QMessageBox.Icon.Information, text)
         return True
+
+    def _file_passphrase(self, source: Path) -> str | None:
+        """Asked until it opens the file (checked on the file alone: nothing is written) or she cancels."""
+        from handleplan.portable import PortableError
+        from handleplan.portable.read import read_portable
+        from handleplan.say import say
+        from handleplan.ui.dialogs.seal import ask_file_passphrase
+
+        told = say(MESSAGES, "portable_passphrase_needed", self.ctx.lang, name=source.name)
+        while True:
+            passphrase = ask_file_passphrase(self.parentWidget(), source.name, told)
+            if passphrase is None:
+                return None
+            try:
+                read_portable(source, passphrase)
+            except PortableError as exc:
+                if exc.code != "portable_passphrase_wrong":
+                    return passphrase  # another fault: said by the import itself
+                told = exc.message(self.ctx.lang)
+                continue
+            return passphrase
 
     def _confirm_replace(self, source: Path) -> bool:
         box = self.replace_box(source)

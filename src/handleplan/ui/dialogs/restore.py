@@ -107,6 +107,7 @@ class RestoreDialog(QDialog):
             "before-import": self.tr("Før du hentede en fil"),
             "before-restore": self.tr("Før en gendannelse"),
             "manual": self.tr("Taget af dig"),
+            "before-protection": self.tr("Før adgangskoden blev ændret"),
         }.get(reason or "", "")
 
     def holds(self, summary: Summary | None) -> str:
