@@ -55,9 +55,11 @@ class InitiativesScreen(Screen):
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
-        empty_layout.addWidget(
-            heading(self.tr("Du har ingen tiltag endnu")), 0, Qt.AlignmentFlag.AlignHCenter
-        )
+        # Centred inside a label as wide as the page: a word-wrapped label given an alignment in the layout
+        # gets only its one-line width, wraps into two lines and is cut to the height of one.
+        none_yet = heading(self.tr("Du har ingen tiltag endnu"))
+        none_yet.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(none_yet)
         empty_layout.addWidget(
             help_label(
                 self.tr(
