@@ -23,6 +23,7 @@ DIALOGS = (
     ("forget", "handleplan.ui.dialogs.forget", "ForgetDialog"),
     ("export", "handleplan.ui.dialogs.export", "ExportDialog"),
     ("protection", "handleplan.ui.dialogs.passphrase", "ProtectionDialog"),
+    ("restore", "handleplan.ui.dialogs.restore", "RestoreDialog"),
 )
 # Messages for what no screen expected (ui/failure.py), by message code, as the leader would get them.
 FAILURE_NOTICES = ("damaged_while_working", "unreadable_while_working", "unexpected")
