@@ -140,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in ("demo", "export-pdf", "export-ics", "screenshots", "self-test"):
             _require_a_usable_folder(folder)  # the GUI start asks the same, in a message box
+        code = _unlock_if_protected(args, folder, lang)
+        if code is not None:
+            return code
         if args.command == "demo":
             from handleplan.demo import run_demo_command
 
@@ -208,19 +211,60 @@ def _require_a_usable_folder(folder: Path) -> None:
         raise FolderError(*problem)
 
 
+# The commands that read the plan and so need a protected one unlocked first. `check` asks itself, after
+# saying the file is protected; `demo` never opens a protected plan (store/demo refuses any plan there).
+NEEDS_THE_PLAN = (
+    "export-pdf",
+    "export-ics",
+    "export",
+    "import",
+    "backup",
+    "restore",
+    "screenshots",
+    "self-test",
+)
+
+
+def _unlock_if_protected(args: argparse.Namespace, folder: Path, lang: str) -> int | None:
+    """None when the command may go on; the exit code when a protected plan stays locked (said why)."""
+    if args.command == "demo":
+        from handleplan.store import DB_NAME, connect
+
+        if connect.is_protected(folder / DB_NAME):
+            # Only a plan is ever protected, and the demo fills an empty folder only: no passphrase needed.
+            print(HandleplanError("plan_exists", path=str(folder)).message(lang), file=sys.stderr)
+            return 1
+        return None
+    if args.command not in NEEDS_THE_PLAN:
+        return None
+    from handleplan.cli_unlock import unlock_command
+
+    source = getattr(args, "source", None)
+    return unlock_command(args.command, folder, Path(source) if source else None, lang)
+
+
 def _w(code: str, lang: str, **fields: object) -> str:
     return say(CLI_WORDS, code, lang, **fields)
 
 
 def _check(folder: Path, lang: str) -> int:
     """The file's health with a reason for every verdict; 0 only for a file Handleplan can open and use."""
+    from handleplan.cli_unlock import unlock_or_say
     from handleplan.errors import MESSAGES
-    from handleplan.store import check_file
+    from handleplan.store import check_file, connect
     from handleplan.store.health import damage_reason
-    from handleplan.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+    from handleplan.store.recovery import leftover
+    from handleplan.store.schema import DB_NAME, HEAD_REVISION, KNOWN_REVISIONS
 
+    path = folder / DB_NAME
+    print(_w("check_file", lang, path=str(path)))
+    if connect.is_protected(path) and leftover(folder) is None:
+        # Encrypted and random bytes look the same: the passphrase tells them apart, then the same checks.
+        print(_w("check_protected", lang))
+        code = unlock_or_say([path], lang, folder)
+        if code is not None:
+            return code
     report = check_file(folder)
-    print(_w("check_file", lang, path=str(report.path)))
     if report.integrity == ["missing"]:
         print(_w("check_missing", lang))
         return 1
@@ -229,12 +273,6 @@ def _check(folder: Path, lang: str) -> int:
         return 1
     if report.revision is not None and report.revision not in KNOWN_REVISIONS:
         print(say(MESSAGES, "store_newer", lang, found=report.revision))
-        return 1
-    from handleplan.store import connect
-
-    if report.integrity != ["ok"] and connect.is_protected(report.path) and connect.key_for(report.path) is None:
-        # Encrypted and random bytes look the same: the next start asks for the passphrase, not moves it.
-        print(_w("check_protected", lang))
         return 1
     if report.integrity != ["ok"]:  # damage first, with SQLite's own reason, and what the next start does
         if report.revision is not None:

@@ -251,13 +251,31 @@ CLI_WORDS: Catalog = {
         "da": "Skaden: {reason}",
         "en": "The damage: {reason}",
     },
-    "check_protected": {
-        "da": "Filen er ikke en almindelig SQLite-fil: den er beskyttet med en adgangskode – eller beskadiget. "
-        "Kommandolinjen åbner ikke en beskyttet handleplan; start Handleplan og skriv adgangskoden. Filen er "
-        "ikke ændret.",
-        "en": "The file is not a plain SQLite file: it is protected with a passphrase – or damaged. The command "
-        "line does not open a protected plan; start Handleplan and enter the passphrase. The file has not "
-        "been changed.",
+    "check_protected": {"da": "Beskyttet med adgangskode.", "en": "Protected with a passphrase."},
+    # A protected plan on the command line (cli_unlock.py). The passphrase is only ever typed at the prompt.
+    "cli_passphrase_prompt": {
+        "da": "Adgangskode til handleplanen: ",
+        "en": "Passphrase for the action plan: ",
+    },
+    "cli_protected_no_terminal": {
+        "da": "Handleplanen {path} er beskyttet med adgangskode, og her er ingen terminal at spørge i. Kør "
+        "kommandoen i et terminalvindue, så spørger den om adgangskoden – den læses aldrig fra "
+        "kommandolinjen eller fra miljøvariabler. Intet er åbnet eller ændret.",
+        "en": "The action plan {path} is protected with a passphrase, and there is no terminal to ask in. Run "
+        "the command in a terminal window and it will ask for the passphrase – it is never read from the "
+        "command line or from environment variables. Nothing has been opened or changed.",
+    },
+    "cli_passphrase_none": {
+        "da": "Ingen adgangskode – intet er åbnet eller ændret.",
+        "en": "No passphrase – nothing has been opened or changed.",
+    },
+    "cli_passphrase_wrong": {
+        "da": "Adgangskoden passer ikke, så intet er åbnet eller ændret. Prøv igen – der er forskel på store og "
+        "små bogstaver. Har du aldrig beskyttet din handleplan, kan filen være beskadiget; så ligger dine "
+        "sikkerhedskopier i {folder}.",
+        "en": "The passphrase does not match, so nothing has been opened or changed. Try again – capital and "
+        "small letters differ. If you never protected your plan, the file may be damaged; your backups are "
+        "in {folder}.",
     },
     "check_damaged_next": {
         "da": "Næste gang Handleplan starter, flyttes filen til side, og den nyeste gode sikkerhedskopi "

@@ -308,8 +308,9 @@ def test_check_on_a_protected_plan_says_so_and_not_what_a_damaged_start_does(dat
     protect.turn_on(data_dir, PASS)
     connect.forget()
     assert main(["--data-dir", str(data_dir), "check"]) == 1
-    said = capsys.readouterr().out
-    assert "beskyttet med en adgangskode" in said and "flyttes filen til side" not in said
+    said = capsys.readouterr()
+    assert "Beskyttet med adgangskode." in said.out and "flyttes filen til side" not in said.out
+    assert "ingen terminal at spørge i" in said.err  # pytest's stdin is no terminal (tests/test_cli_unlock.py)
 
 
 def test_a_protected_store_of_an_older_revision_upgrades_protected(data_dir: Path):

@@ -26,7 +26,7 @@ def plan() -> Plan:
             "Vi gennemgik de fem tiltag. Stjernestunderne kører nu af sig selv – teamet holder fast i dem, "
             "også når jeg ikke er der. Bufferen i kørelisten virker på rute 1 og 2, men blev brugt op på "
             "rute 3, da vi manglede en vikar; vi var enige om, at bufferen skal beskyttes.\n\n"
-            "Jonas foreslog, at vi tager stresstrappen med i MED-udvalget. Susanne gjorde opmærksom på, at "
+            "AMR'en foreslog, at vi tager stresstrappen med i MED-udvalget. TR'en gjorde opmærksom på, at "
             "aftenholdet føler sig mindre hørt end dagholdet – de er næsten aldrig med til teammøderne. Det "
             "skal vi tage alvorligt, når vi laver spilleregler for vagtskiftet."
         ),
@@ -64,12 +64,12 @@ def plan() -> Plan:
                             "(hver 14. dag), 15 minutter hver gang.",
                             "measure": "Hvor mange der selv siger, hvor de er på trappen, og hvor mange der "
                             "henvender sig til mig om belastning mellem møderne.",
-                            "data_plan": "Jeg noterer efter hvert møde uden navne. Jonas skriver sine "
+                            "data_plan": "Jeg noterer efter hvert møde uden navne. AMR'en skriver sine "
                             "indtryk ned, og vi sammenligner på TRIO-mødet.",
                             "method": "Drejebogen »Stresstrappen« fra kurset: rammesætning, hver sætter "
                             "anonymt en magnet på trappen, fælles snak om hvad der flytter os mod "
                             "venstre, og 2–3 forslag til de næste uger.",
-                            "helpers": "Jonas (AMR) faciliterer sammen med mig. Susanne (TR) samler "
+                            "helpers": "AMR'en faciliterer sammen med mig. TR'en samler "
                             "forslagene op og hænger dem op ved tavlen.",
                             "as_planned": True,
                             "unplanned": "På andet møde ville to gerne tale om en voldsom episode hos en "
@@ -98,21 +98,21 @@ def plan() -> Plan:
                             ),
                             (
                                 "Første dialog på teammødet",
-                                "Mette og Jonas",
+                                "Mette og AMR'en",
                                 "Teammødet i uge 1",
                                 "Mødelokalet",
                                 True,
                             ),
                             (
                                 "Anden dialog – opfølgning på forslagene",
-                                "Mette og Jonas",
+                                "Mette og AMR'en",
                                 "Teammødet i uge 3",
                                 "Mødelokalet",
                                 True,
                             ),
                             (
                                 "Tredje dialog – også for aftenholdet",
-                                "Mette og Susanne",
+                                "Mette og TR'en",
                                 "Næste teammøde",
                                 "Mødelokalet, kl. 14.30 ved vagtskiftet",
                                 False,
@@ -202,7 +202,7 @@ def plan() -> Plan:
                             "data_plan": "Jeg skriver tallet og aftalen ned lige efter hver samtale.",
                             "method": "Guldkornskortene fra kurset. Hver medarbejder vælger på forhånd 1–2 "
                             "guldkorn, der fylder mest lige nu.",
-                            "helpers": "Susanne (TR) hjalp med at vælge, hvem jeg starter med, så det ikke "
+                            "helpers": "TR'en hjalp med at vælge, hvem jeg starter med, så det ikke "
                             "bliver dem, jeg altid taler med.",
                             "as_planned": False,
                             "unplanned": "Jeg nåede kun fire af seks samtaler. To blev aflyst på grund af "
@@ -295,7 +295,7 @@ def plan() -> Plan:
                             "et ark i bilen, når pausen er holdt.",
                             "method": "Aftale med planlæggeren om at lægge bufferen ind; "
                             "gennemgang på morgenmødet.",
-                            "helpers": "Planlæggeren og Jonas (AMR).",
+                            "helpers": "Planlæggeren og AMR'en.",
                             "as_planned": True,
                             "unplanned": "På rute 3 blev bufferen brugt til en ekstra borger, da vi manglede "
                             "en vikar.",
@@ -326,7 +326,7 @@ def plan() -> Plan:
                         ],
                         tasks=[
                             ("Aftale buffer med planlægningen", "Mette", "Uge 1", "Planlægningen", True),
-                            ("Ark til afkrydsning i bilerne", "Jonas", "Uge 1", "Bilerne", True),
+                            ("Ark til afkrydsning i bilerne", "AMR'en", "Uge 1", "Bilerne", True),
                             ("Opgørelse efter tre uger", "Planlæggeren og Mette", "Uge 4", "Kontoret", True),
                         ],
                         observations=[
@@ -363,7 +363,8 @@ def plan() -> Plan:
                     Role(
                         L.ORGANISATION,
                         "Lægge buffer ind på alle seks ruter",
-                        "Planlæggeren",
+                        # A role, not a name: written as one ("Planlæggeren" alone reads as a person's).
+                        "Vores planlægger",
                         due=10,
                     ),
                 ],
@@ -405,7 +406,7 @@ def plan() -> Plan:
                         tasks=[
                             (
                                 "Udkast til tre spilleregler",
-                                "Mette og Susanne",
+                                "Mette og TR'en",
                                 "Inden personalemødet",
                                 "Kontoret",
                                 False,
@@ -453,7 +454,7 @@ def plan() -> Plan:
                             "uger.",
                             "method": "Stjernestunder fra kursets sparringsformater. Jeg fortalte selv de "
                             "første tre dage.",
-                            "helpers": "Susanne (TR) tog stafetten, når jeg ikke var der.",
+                            "helpers": "TR'en tog stafetten, når jeg ikke var der.",
                             "as_planned": True,
                             "unplanned": "Det var svært at få de nye medarbejdere på banen, så vi lod dem "
                             "fortælle i par i stedet.",
@@ -464,7 +465,7 @@ def plan() -> Plan:
                             "decision": Decision.ADOPT,
                             "decision_reason": "Stjernestunderne er blevet en fast del af morgenmødet, og "
                             "teamet vil selv holde fast i dem.",
-                            "next_step": "Fortsætter som fast punkt. Susanne og Jonas fortæller om det i "
+                            "next_step": "Fortsætter som fast punkt. TR'en og AMR'en fortæller om det i "
                             "MED-udvalget, så andre teams kan lade sig inspirere.",
                         },
                         questions=[
@@ -490,7 +491,7 @@ def plan() -> Plan:
                             ),
                             (
                                 "Runde om stemningen efter tre uger",
-                                "Mette og Susanne",
+                                "Mette og TR'en",
                                 "Teammødet",
                                 "Mødelokalet",
                                 True,
@@ -589,7 +590,7 @@ def plan() -> Plan:
                     "opdage, når nogen er ved at køre sur – før de bliver sygemeldt.",
                     "Et fælles sprog for trivsel og belastning, så det ikke kun er mig, der skal have øje "
                     "for det. Og at vi tre faktisk mødes mellem modulerne.",
-                    "Jonas og Susanne kan forvente, at jeg lytter og følger op – også når det er "
+                    "AMR'en og TR'en kan forvente, at jeg lytter og følger op – også når det er "
                     "ubehageligt. Jeg forventer, at de siger det ligeud, når de hører noget på gangen, som "
                     "jeg ikke hører.",
                     "At psykisk arbejdsmiljø ikke er et ekstra projekt, men hænger direkte sammen med vores "
@@ -623,7 +624,7 @@ def plan() -> Plan:
                     "Starte stjernestunder på morgenmødet, prøve stresstrappen på teammødet og tale med "
                     "planlæggeren om luft i kørelisten.",
                 ],
-                text="Godt at være afsted med Jonas og Susanne. Vi snakkede hele vejen hjem i toget.",
+                text="Godt at være afsted sammen med hele TRIO'en. Vi snakkede hele vejen hjem i toget.",
                 initiatives=["trappen", "guldkorn", "koereliste", "stjernestunder"],
             ),
             Reflection(
@@ -635,9 +636,9 @@ def plan() -> Plan:
                     "at vi laver spilleregler for vagtskiftet sammen med både dag- og aftenhold.",
                     "Individ: alle siger til, når de rykker mod højre på trappen. Gruppe: Team Vest giver "
                     "besked på morgenmødet, når bufferen er brugt. Leder: jeg følger op 1:1 inden for en uge "
-                    "og aftaler med vagthavende, hvem der må frigive bufferen. Organisation: Jonas tager "
+                    "og aftaler med vagthavende, hvem der må frigive bufferen. Organisation: AMR'en tager "
                     "stresstrappen med i MED, og planlæggeren lægger buffer ind på alle ruter.",
-                    "Ja, men Susanne vil gerne have en tydeligere rolle over for aftenholdet, og Jonas har "
+                    "Ja, men TR'en vil gerne have en tydeligere rolle over for aftenholdet, og AMR'en har "
                     "bedt om, at vi holder fast i møderne, også når der er travlt. Det har jeg lovet.",
                     "Stjernestunderne er blevet en vane. Bufferen virker, når den ikke bliver brugt op. Det "
                     "tager tid, før folk tør sige højt, hvor de er på trappen – men det er begyndt.",

@@ -26,8 +26,8 @@ def plan() -> Plan:
             "We went through the five initiatives. The star moments now run by themselves – the team keeps "
             "them going even when I am not there. The buffer in the rota works on routes 1 and 2 but was "
             "used up on route 3 when we were short of a temp; we agreed the buffer must be "
-            "protected.\n\nJonas suggested we take the stress staircase to the joint consultation committee. "
-            "Susanne pointed out that the evening shift feels less heard than the day shift – they are "
+            "protected.\n\nThe safety rep suggested we take the stress staircase to the joint consultation committee. "
+            "The union rep pointed out that the evening shift feels less heard than the day shift – they are "
             "hardly ever at the team meetings. We must take that seriously when we write ground rules for "
             "the shift handover."
         ),
@@ -65,12 +65,12 @@ def plan() -> Plan:
                             "meetings (every other week), 15 minutes each time.",
                             "measure": "How many say themselves where they are on the staircase, and how "
                             "many come to me about strain between meetings.",
-                            "data_plan": "I take notes after each meeting without names. Jonas writes down "
+                            "data_plan": "I take notes after each meeting without names. The safety rep writes down "
                             "his impressions and we compare at the TRIO meeting.",
                             "method": "The “Stress staircase” script from the course: framing, everyone puts "
                             "a magnet on the staircase anonymously, a shared talk about what moves "
                             "us to the left, and 2–3 proposals for the coming weeks.",
-                            "helpers": "Jonas (safety rep) facilitates with me. Susanne (union rep) collects "
+                            "helpers": "The safety rep facilitates with me. The union rep collects "
                             "the proposals and puts them up by the board.",
                             "as_planned": True,
                             "unplanned": "At the second meeting two people wanted to talk about a violent "
@@ -99,21 +99,21 @@ def plan() -> Plan:
                             ),
                             (
                                 "First dialogue at the team meeting",
-                                "Mette and Jonas",
+                                "Mette and the safety rep",
                                 "Team meeting, week 1",
                                 "Meeting room",
                                 True,
                             ),
                             (
                                 "Second dialogue – follow-up on the proposals",
-                                "Mette and Jonas",
+                                "Mette and the safety rep",
                                 "Team meeting, week 3",
                                 "Meeting room",
                                 True,
                             ),
                             (
                                 "Third dialogue – for the evening shift too",
-                                "Mette and Susanne",
+                                "Mette and the union rep",
                                 "Next team meeting",
                                 "Meeting room, 2.30 pm at the handover",
                                 False,
@@ -203,7 +203,7 @@ def plan() -> Plan:
                             "conversation.",
                             "method": "The gold nugget cards from the course. Each person picks 1–2 nuggets "
                             "that matter most right now beforehand.",
-                            "helpers": "Susanne (union rep) helped me choose whom to start with, so it is "
+                            "helpers": "The union rep helped me choose whom to start with, so it is "
                             "not the people I always talk to.",
                             "as_planned": False,
                             "unplanned": "I only managed four of six conversations. Two were cancelled "
@@ -302,7 +302,7 @@ def plan() -> Plan:
                             "car when the break was taken.",
                             "method": "Agreement with the planner to add the buffer; walk-through "
                             "at the morning meeting.",
-                            "helpers": "The planner and Jonas (safety rep).",
+                            "helpers": "The planner and the safety rep.",
                             "as_planned": True,
                             "unplanned": "On route 3 the buffer was used for an extra client when we were "
                             "short of a temp.",
@@ -333,7 +333,7 @@ def plan() -> Plan:
                         ],
                         tasks=[
                             ("Agree the buffer with planning", "Mette", "Week 1", "Planning office", True),
-                            ("Tick sheets for the cars", "Jonas", "Week 1", "The cars", True),
+                            ("Tick sheets for the cars", "The safety rep", "Week 1", "The cars", True),
                             ("Count-up after three weeks", "The planner and Mette", "Week 4", "Office", True),
                         ],
                         observations=[
@@ -408,7 +408,7 @@ def plan() -> Plan:
                         tasks=[
                             (
                                 "Draft three ground rules",
-                                "Mette and Susanne",
+                                "Mette and the union rep",
                                 "Before the staff meeting",
                                 "Office",
                                 False,
@@ -456,7 +456,7 @@ def plan() -> Plan:
                             "meeting after three weeks.",
                             "method": "Star moments from the course's sparring formats. I told the first "
                             "three days myself.",
-                            "helpers": "Susanne (union rep) took over when I was not there.",
+                            "helpers": "The union rep took over when I was not there.",
                             "as_planned": True,
                             "unplanned": "It was hard to get new staff to join in, so we let them tell in "
                             "pairs instead.",
@@ -467,8 +467,8 @@ def plan() -> Plan:
                             "decision": Decision.ADOPT,
                             "decision_reason": "Star moments have become a fixed part of the morning "
                             "meeting, and the team wants to keep them going.",
-                            "next_step": "Continues as a fixed item. Susanne and Jonas present it to the "
-                            "joint consultation committee so other teams can be inspired.",
+                            "next_step": "Continues as a fixed item. The union rep and the safety rep present "
+                            "it to the joint consultation committee so other teams can be inspired.",
                         },
                         questions=[
                             (
@@ -493,7 +493,7 @@ def plan() -> Plan:
                             ),
                             (
                                 "Round on the mood after three weeks",
-                                "Mette and Susanne",
+                                "Mette and the union rep",
                                 "Team meeting",
                                 "Meeting room",
                                 True,
@@ -597,7 +597,7 @@ def plan() -> Plan:
                     "noticing when someone is running on empty – before they go off sick.",
                     "A shared language for well-being and strain, so it is not only me who keeps an eye on "
                     "it. And that the three of us actually meet between the modules.",
-                    "Jonas and Susanne can expect me to listen and follow up – also when it is "
+                    "The safety rep and the union rep can expect me to listen and follow up – also when it is "
                     "uncomfortable. I expect them to tell me straight when they hear something in the "
                     "corridor that I do not.",
                     "That the psychosocial work environment is not an extra project but tied directly to our "
@@ -632,7 +632,7 @@ def plan() -> Plan:
                     "Start star moments at the morning meeting, try the stress staircase at the team "
                     "meeting, and talk to the planner about slack in the rota.",
                 ],
-                text="Good to be there with Jonas and Susanne. We talked all the way home on the train.",
+                text="Good to be there with the whole TRIO. We talked all the way home on the train.",
                 initiatives=["trappen", "guldkorn", "koereliste", "stjernestunder"],
             ),
             Reflection(
@@ -645,10 +645,11 @@ def plan() -> Plan:
                     "evening shift.",
                     "Individual: everyone speaks up when they move right on the staircase. Group: Team West "
                     "says at the morning meeting when the buffer was used. Leader: I follow up 1:1 within a "
-                    "week and agree with the shift lead who may release the buffer. Organisation: Jonas "
-                    "takes the stress staircase to the committee, and the planner adds a buffer to all routes.",
-                    "Yes, but Susanne would like a clearer role towards the evening shift, and Jonas asked "
-                    "that we keep the meetings going even when it is busy. I promised that.",
+                    "week and agree with the shift lead who may release the buffer. Organisation: the "
+                    "safety rep takes the stress staircase to the committee, and the planner adds a buffer to "
+                    "all routes.",
+                    "Yes, but the union rep would like a clearer role towards the evening shift, and the safety "
+                    "rep asked that we keep the meetings going even when it is busy. I promised that.",
                     "The star moments have become a habit. The buffer works when it is not used up. It takes "
                     "time before people dare say out loud where they are on the staircase – but it has "
                     "started.",
