@@ -343,10 +343,46 @@ def plan() -> Plan:
                         ],
                     ),
                     Cycle(
-                        phase=Phase.PLAN,
+                        phase=Phase.ACT,
                         fields={
+                            "target": "Pausen holdt mindst 4 af 5 dage på alle seks ruter i to uger.",
                             "measure": "Pausen holdt (kryds i bilen) og overarbejde på alle seks ruter; hvor "
                             "mange gange bufferen blev frigivet, og af hvem.",
+                            "data_plan": "Samme ark i bilerne. Vagthavende skriver ned, hver gang bufferen "
+                            "bliver frigivet.",
+                            "method": "Reglen om den »røde« buffer gennemgået på morgenmødet og hængt op i "
+                            "bilerne.",
+                            "helpers": "Vagthavende og vores planlægger.",
+                            "as_planned": False,
+                            "unplanned": "Weekendholdet kendte ikke reglen: to lørdage blev bufferen brugt, "
+                            "uden at nogen spurgte.",
+                            "learning": "Reglen holder på hverdage. Den skal med ud til weekendholdet og ind i "
+                            "introduktionen af nye vikarer.",
+                            "comparison": "Pausen holdt 13 af 15 dage mod 12 i ugen før. Bufferen blev "
+                            "frigivet fire gange, alle af vagthavende.",
+                            "decision": Decision.ADAPT,
+                            "decision_reason": "Det virker på hverdage; weekenden mangler.",
+                            "next_step": "Reglen ud til weekendholdet og ind i introduktionen af nye vikarer.",
+                        },
+                        observations=[
+                            (
+                                -11,
+                                "Mandag: bufferen frigivet én gang, af vagthavende, til en borger, der var "
+                                "faldet. Sådan skal det være.",
+                            ),
+                            (
+                                -8,
+                                "Lørdag: bufferen brugt på rute 5 uden at spørge. Weekendholdet havde ikke "
+                                "hørt om reglen.",
+                            ),
+                        ],
+                    ),
+                    Cycle(
+                        phase=Phase.PLAN,
+                        fields={
+                            "target": "Pausen holdt mindst 4 af 5 dage på alle ruter, også i weekenden, til "
+                            "Modul 2.",
+                            "measure": "Pausen holdt (kryds i bilen), hverdage og weekend hver for sig.",
                         },
                     ),
                 ],

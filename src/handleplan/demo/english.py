@@ -350,10 +350,47 @@ def plan() -> Plan:
                         ],
                     ),
                     Cycle(
-                        phase=Phase.PLAN,
+                        phase=Phase.ACT,
                         fields={
+                            "target": "The break kept on at least 4 of 5 days on all six routes for two weeks.",
                             "measure": "Break taken (tick in the car) and overtime on all six routes; how "
                             "often the buffer was released, and by whom.",
+                            "data_plan": "The same sheet in the cars. The shift lead notes each time the "
+                            "buffer is released.",
+                            "method": 'The rule of the "red" buffer gone through at the morning meeting '
+                            "and put up in the cars.",
+                            "helpers": "The shift lead and our planner.",
+                            "as_planned": False,
+                            "unplanned": "The weekend team did not know the rule: on two Saturdays the buffer "
+                            "was used without anyone asking.",
+                            "learning": "The rule holds on weekdays. It has to reach the weekend team and the "
+                            "introduction of new temps.",
+                            "comparison": "The break kept on 13 of 15 days against 12 the week before. The "
+                            "buffer was released four times, all by the shift lead.",
+                            "decision": Decision.ADAPT,
+                            "decision_reason": "It works on weekdays; the weekend is missing.",
+                            "next_step": "The rule out to the weekend team and into the introduction of new "
+                            "temps.",
+                        },
+                        observations=[
+                            (
+                                -11,
+                                "Monday: the buffer released once, by the shift lead, for a client who had "
+                                "fallen. That is how it should be.",
+                            ),
+                            (
+                                -8,
+                                "Saturday: the buffer used on route 5 without asking. The weekend team had "
+                                "not heard of the rule.",
+                            ),
+                        ],
+                    ),
+                    Cycle(
+                        phase=Phase.PLAN,
+                        fields={
+                            "target": "The break kept on at least 4 of 5 days on all routes, weekends too, by "
+                            "Module 2.",
+                            "measure": "Break taken (tick in the car), weekdays and weekends apart.",
                         },
                     ),
                 ],

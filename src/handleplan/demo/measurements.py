@@ -35,7 +35,14 @@ GULDKORN = {
         "krav": "present",
     },
 }
-BREAKS = [(1, "baseline", 4, MODUL1 + 1), (1, "follow_up", 11, TRIO1 - 2), (2, "baseline", 12, TRIO1 + 2)]
+# A run over three cycles: three routes, then all six, then the weekend too (days of 15 the break was kept).
+BREAKS = [
+    (1, "baseline", 4, MODUL1 + 1),
+    (1, "follow_up", 11, TRIO1 - 2),
+    (2, "baseline", 12, TRIO1 + 2),
+    (2, "follow_up", 13, -6),
+    (3, "baseline", 13, -2),
+]
 BREAK_LABEL = {False: "dage, hvor pausen blev holdt", True: "days the break was kept"}
 
 
