@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from handleplan.paths import log_dir, resources_dir
-from handleplan.store.files import ensure_private_dir, touch_private
+from handleplan.store.files import ensure_private_dir, make_private, touch_private
 from handleplan.ui.style import STYLE_ARGS
 
 LANGUAGES = ("da", "en")
@@ -24,12 +24,15 @@ LOCALES = {
 
 def settings_for(data_dir: Path) -> QSettings:
     """Settings live beside the data: tests and demos with --data-dir never touch the real ones. The file
-    is made 0600 before Qt writes it (Qt would make it readable by all); a folder that cannot take it
-    still gives settings, kept for this run only."""
+    is made 0600 before Qt writes it (Qt would make it readable by all), and one an earlier Handleplan
+    left 0644 is tightened: Qt's QSaveFile keeps the mode of the file it replaces. A folder that cannot
+    take it still gives settings, kept for this run only."""
     path = data_dir / "settings.ini"
     try:
         ensure_private_dir(data_dir)
-        if not path.exists():
+        if path.exists():
+            make_private(path)
+        else:
             touch_private(path)
     except OSError:
         pass
@@ -106,11 +109,14 @@ def setup_logging(data_dir: Path) -> None:
     # 20 ms before the first paint.
     try:
         if log_file.exists() and log_file.stat().st_size > 1_000_000:
-            log_file.replace(log_file.with_suffix(".log.1"))
+            log_file.replace(log_file.with_suffix(".log.1"))  # a rename keeps the mode: 0600 below
     except OSError:
         pass
+    make_private(log_file.with_suffix(".log.1"))  # one an earlier Handleplan wrote 0644
     try:
-        if not log_file.exists():
+        if log_file.exists():
+            make_private(log_file)
+        else:
             touch_private(log_file)  # 0600: the log names files and errors, not for others' eyes
         handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
