@@ -236,10 +236,21 @@ def _check(folder: Path, lang: str) -> int:
         # Encrypted and random bytes look the same: the next start asks for the passphrase, not moves it.
         print(_w("check_protected", lang))
         return 1
-    if report.integrity != ["ok"]:  # damage first, with SQLite's own reason, and what the next start does
+    if report.integrity != ["ok"]:  # damage first, with its reason, and what the next start does
+        import logging
+
+        from handleplan.log_file import logging_to
+        from handleplan.store import damage_words
+
+        raw = damage_reason(report.integrity)
+        with logging_to(folder):  # SQLite's own words, for a helper; said in her language below
+            logging.getLogger(__name__).warning("check: SQLite says of %s: %s", report.path, raw)
+        if damage_words.kinds(report.integrity) == ["busy"]:  # held by another program: not damage
+            print(_w("check_busy", lang))
+            return 1
         if report.revision is not None:
             print(_w("check_revision", lang, found=report.revision, head=HEAD_REVISION))
-        print(_w("check_damaged_reason", lang, reason=damage_reason(report.integrity)))
+        print(_w("check_damaged_reason", lang, reason=damage_words.describe(report.integrity, lang, raw)))
         print(_w("check_damaged", lang))
         print(_w("check_damaged_next", lang))
         return 1

@@ -29,7 +29,7 @@ from handleplan.ui.dialogs.export import ExportDialog
 from handleplan.ui.dialogs.portable import PortableFile
 from handleplan.ui.dialogs.restore import restore_from_backup
 from handleplan.ui.screenshots import _save
-from handleplan.ui.single_instance import LOCK_NAME, Other, SingleInstance
+from handleplan.ui.single_instance import LOCK_NAME, Other, SingleInstance, _socket_path
 
 pytestmark = pytest.mark.skipif(
     os.name != "posix", reason="file modes are POSIX; Windows uses the profile's ACL"
@@ -100,6 +100,8 @@ def test_every_file_and_folder_the_app_writes_is_hers_alone(
     qtbot.waitUntil(lambda: controller.ctx.store_is_open, timeout=10_000)
     ctx, window = controller.ctx, controller.window
     assert mode(folder / LOCK_NAME) == 0o600  # while the app runs
+    socket = Path(_socket_path(lock.name))  # where a second start asks this one to come to the front
+    assert stat.S_ISSOCK(socket.lstat().st_mode) and stat.S_IMODE(socket.lstat().st_mode) & 0o077 == 0
     ctx.call(ops.create_initiative, ctx.store, "Pauser, der bliver holdt")
     controller.backups.back_up_if_changed()
     controller.backups.pool.waitForDone()
