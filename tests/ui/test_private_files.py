@@ -1,6 +1,7 @@
 """Every file the app writes is the leader's alone (issue 12 item 5, issue 11 item 12): the real app on a
 fresh data folder – an edit, an automatic backup, a PDF, a calendar, a sealed and a plain portable file
-into a folder of their own, a restore, a damaged store moved aside at the next start, clean exits – and
+into a folder of their own, a restore, protection turned on and off, a damaged store moved aside at the
+next start, clean exits – and
 then every file under the data folder and the export folder is 0600, every folder 0700. The lock file
 and the settings file are looked at while the app runs."""
 
@@ -20,7 +21,7 @@ from test_restore_dialog import _pick_backup_then
 
 from handleplan.ops import initiatives as ops
 from handleplan.paths import log_dir
-from handleplan.store import DB_NAME, Store
+from handleplan.store import DB_NAME, Store, connect, protect
 from handleplan.store.backups import list_backups
 from handleplan.store.salvage import _recovered_by_sqlite
 from handleplan.ui.app import LOG_NAME, setup_logging
@@ -132,6 +133,12 @@ def test_every_file_and_folder_the_app_writes_is_hers_alone(
     if told is not None:
         told.accept()
     ctx.call(ops.create_initiative, ctx.store, "Skrevet efter gendannelsen")
+    # Beskyt med adgangskode on and off again: two checked copies of the store, every backup re-keyed.
+    ctx.with_store_closed(lambda data: protect.turn_on(data, "en lang sætning"))
+    assert connect.is_protected(ctx.store.path)
+    assert modes(made, shared) == {}, "protected"
+    ctx.with_store_closed(protect.turn_off)
+    assert not connect.is_protected(ctx.store.path)
     ctx.settings.sync()
     assert modes(made, shared) == {}, "while the app runs"
     controller.window.close()
