@@ -52,10 +52,14 @@ def setup_logging(data_dir: Path) -> None:
 @contextlib.contextmanager
 def logging_to(data_dir: Path) -> Iterator[None]:
     """The log file for one command line step (`check` naming a damaged file), taken off again after:
-    the command line keeps no log open, and a test calling `main` leaves none behind."""
+    the command line keeps no log open, and a test calling `main` leaves none behind. A folder that
+    cannot take the log (read-only) gets the lines nowhere: without a handler Python would print them
+    on her terminal, in English, in the middle of a Danish answer."""
     root = logging.getLogger()
     before, level = list(root.handlers), root.level
     setup_logging(data_dir)
+    if root.handlers == before:
+        root.addHandler(logging.NullHandler())
     try:
         yield
     finally:

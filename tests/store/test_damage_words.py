@@ -4,10 +4,12 @@ phrase; SQLite's own English words go to the log, and only in English also after
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 from languages import danish_in_english, english_in_danish
+from test_read_only_folder import needs_mount, read_only
 
 from handleplan.cli import main
 from handleplan.demo import fill_demo
@@ -105,3 +107,13 @@ def test_a_file_another_program_holds_is_not_called_damaged(data_dir: Path, caps
         holder.close()
     out = capsys.readouterr().out
     assert "Et andet program holder filen lige nu" in out and "beskadiget" not in out
+
+
+@needs_mount
+def test_a_damaged_file_in_a_read_only_folder_is_said_in_danish_only(data_dir: Path):
+    """No log can be written there: SQLite's words go nowhere rather than onto her terminal."""
+    damaged(data_dir)
+    done = read_only(data_dir, sys.executable, "-m", "handleplan", "--data-dir", str(data_dir), "check")
+    assert done.returncode == 1
+    assert "Skaden: " in done.stdout and "SQLite says" not in done.stdout + done.stderr
+    assert english_in_danish(done.stdout.replace(str(data_dir), "")) == []
