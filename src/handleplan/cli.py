@@ -212,6 +212,16 @@ def _w(code: str, lang: str, **fields: object) -> str:
     return say(CLI_WORDS, code, lang, **fields)
 
 
+def _log(folder: Path, message: str, *args: object) -> None:
+    """SQLite's own words, for a helper: in the log, while the leader reads them in her language."""
+    import logging
+
+    from handleplan.log_file import logging_to
+
+    with logging_to(folder):
+        logging.getLogger(__name__).warning(message, *args)
+
+
 def _check(folder: Path, lang: str) -> int:
     """The file's health with a reason for every verdict; 0 only for a file Handleplan can open and use."""
     from handleplan.errors import MESSAGES
@@ -237,14 +247,10 @@ def _check(folder: Path, lang: str) -> int:
         print(_w("check_protected", lang))
         return 1
     if report.integrity != ["ok"]:  # damage first, with its reason, and what the next start does
-        import logging
-
-        from handleplan.log_file import logging_to
         from handleplan.store import damage_words
 
         raw = damage_reason(report.integrity)
-        with logging_to(folder):  # SQLite's own words, for a helper; said in her language below
-            logging.getLogger(__name__).warning("check: SQLite says of %s: %s", report.path, raw)
+        _log(folder, "check: SQLite says of %s: %s", report.path, raw)
         if damage_words.kinds(report.integrity) == ["busy"]:  # held by another program: not damage
             print(_w("check_busy", lang))
             return 1
@@ -257,8 +263,10 @@ def _check(folder: Path, lang: str) -> int:
     print(_w("check_revision", lang, found=report.revision, head=HEAD_REVISION))
     print(_w("check_integrity", lang, lines="; ".join(report.integrity[:10])))
     if report.foreign_keys:
-        print(_w("check_broken_refs", lang, lines="; ".join(report.foreign_keys[:10])))
-    if report.foreign_keys:
+        from handleplan.store.damage_words import broken_references
+
+        _log(folder, "check: broken references in %s: %s", report.path, report.foreign_keys)
+        print(_w("check_broken_refs", lang, lines=broken_references(report.foreign_keys, lang)))
         print(_w("check_broken", lang))
         return 1
     if report.revision != HEAD_REVISION:

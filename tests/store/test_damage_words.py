@@ -117,3 +117,22 @@ def test_a_damaged_file_in_a_read_only_folder_is_said_in_danish_only(data_dir: P
     assert done.returncode == 1
     assert "Skaden: " in done.stdout and "SQLite says" not in done.stdout + done.stderr
     assert english_in_danish(done.stdout.replace(str(data_dir), "")) == []
+
+
+def test_broken_references_are_counted_in_danish_and_listed_for_a_helper(data_dir: Path, capsys):
+    store = Store.open(data_dir)
+    fill_demo(store)
+    store.commit()
+    store.close()
+    conn = sqlite3.connect(data_dir / DB_NAME)  # foreign keys off, as a copy by another tool would be
+    conn.execute("UPDATE cycle SET initiative_id = 9999 WHERE id IN (SELECT id FROM cycle LIMIT 2)")
+    conn.commit()
+    conn.close()
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "Brudte henvisninger: 2 rækker i filen peger på noget, der ikke findes." in out
+    assert "cycle" not in out and english_in_danish(out.replace(str(data_dir), "")) == []
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "check"]) == 1
+    out = capsys.readouterr().out
+    assert "2 rows in the file point to something that is not there. (SQLite: ('cycle'," in out
+    assert "('cycle'," in (log_dir(data_dir) / LOG_NAME).read_text(encoding="utf-8")

@@ -93,6 +93,14 @@ DAMAGE_WORDS: Catalog = {
         "da": "SQLite fandt en fejl i filen",
         "en": "SQLite found an error in the file",
     },
+    "broken_references": {
+        "da": "{n} rækker i filen peger på noget, der ikke findes.",
+        "en": "{n} rows in the file point to something that is not there.",
+    },
+    "broken_reference": {
+        "da": "1 række i filen peger på noget, der ikke findes.",
+        "en": "1 row in the file points to something that is not there.",
+    },
     "pages": {"da": "side {pages}", "en": "page {pages}"},
     "more_pages": {"da": "{pages} og {n} til", "en": "{pages} and {n} more"},
 }
@@ -135,7 +143,20 @@ def describe(lines: list[str], lang: str, raw: str = "") -> str:
                 shown = say(DAMAGE_WORDS, "more_pages", lang, pages=shown, n=len(pages) - MOST_PAGES)
             phrase += " (" + say(DAMAGE_WORDS, "pages", lang, pages=shown) + ")"
         sentences.append(phrase + ".")
-    text = " ".join(sentences)
+    return _with_sqlites_words(" ".join(sentences), raw, lang)
+
+
+def broken_references(rows: list[str], lang: str) -> str:
+    """`PRAGMA foreign_key_check`'s rows – ('cycle', 7, 'initiative', 0): the tables' own English names
+    – counted in her language; the rows themselves in English only, like SQLite's words above."""
+    if len(rows) == 1:
+        text = say(DAMAGE_WORDS, "broken_reference", lang)
+    else:
+        text = say(DAMAGE_WORDS, "broken_references", lang, n=len(rows))
+    return _with_sqlites_words(text, "; ".join(rows[:10]), lang)
+
+
+def _with_sqlites_words(text: str, raw: str, lang: str) -> str:
     if raw and norm_lang(lang) == "en":  # SQLite's words are English: in Danish they go to the log only
         text += f" (SQLite: {raw})"
     return text
