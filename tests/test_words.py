@@ -100,6 +100,7 @@ def _codes_used() -> list[tuple[str, str, str]]:
         "selftest": re.compile(r"say\(SELFTEST_WORDS, [\"'](\w+)[\"']"),
         "measurements": re.compile(r'MeasurementError\(\s*"(\w+)"|say\(MEASURE_WORDS, "(\w+)"'),
         "calendar": re.compile(r'say\(CALENDAR_WORDS, "(\w+)"|\bcal\("(\w+)"'),
+        "damage": re.compile(r'say\(DAMAGE_WORDS, "(\w+)"'),
     }
     # The short helpers: `w("page")` / `words("page")` in the PDF, `w("about")` in cli.py.
     helpers = {
@@ -138,6 +139,7 @@ CHOSEN_BY_HAND = {
         'da = lang == "da"',
     ): "`check`'s output (_check): rewritten on another branch; the lead converts it",
     ("cli.py", " if da"): "the same",
+    ("store/damage_words.py", 'norm_lang(lang) == "en"'): "SQLite's own words, English, only beside English",
 }
 
 

@@ -247,6 +247,16 @@ def _w(code: str, lang: str, **fields: object) -> str:
     return say(CLI_WORDS, code, lang, **fields)
 
 
+def _log(folder: Path, message: str, *args: object) -> None:
+    """SQLite's own words, for a helper: in the log, while the leader reads them in her language."""
+    import logging
+
+    from handleplan.log_file import logging_to
+
+    with logging_to(folder):
+        logging.getLogger(__name__).warning(message, *args)
+
+
 def _check(folder: Path, lang: str) -> int:
     """The file's health with a reason for every verdict; 0 only for a file Handleplan can open and use."""
     from handleplan.cli_unlock import unlock_or_say
@@ -274,18 +284,27 @@ def _check(folder: Path, lang: str) -> int:
     if report.revision is not None and report.revision not in KNOWN_REVISIONS:
         print(say(MESSAGES, "store_newer", lang, found=report.revision))
         return 1
-    if report.integrity != ["ok"]:  # damage first, with SQLite's own reason, and what the next start does
+    if report.integrity != ["ok"]:  # damage first, with its reason, and what the next start does
+        from handleplan.store import damage_words
+
+        raw = damage_reason(report.integrity)
+        _log(folder, "check: SQLite says of %s: %s", report.path, raw)
+        if damage_words.kinds(report.integrity) == ["busy"]:  # held by another program: not damage
+            print(_w("check_busy", lang))
+            return 1
         if report.revision is not None:
             print(_w("check_revision", lang, found=report.revision, head=HEAD_REVISION))
-        print(_w("check_damaged_reason", lang, reason=damage_reason(report.integrity)))
+        print(_w("check_damaged_reason", lang, reason=damage_words.describe(report.integrity, lang, raw)))
         print(_w("check_damaged", lang))
         print(_w("check_damaged_next", lang))
         return 1
     print(_w("check_revision", lang, found=report.revision, head=HEAD_REVISION))
     print(_w("check_integrity", lang, lines="; ".join(report.integrity[:10])))
     if report.foreign_keys:
-        print(_w("check_broken_refs", lang, lines="; ".join(report.foreign_keys[:10])))
-    if report.foreign_keys:
+        from handleplan.store.damage_words import broken_references
+
+        _log(folder, "check: broken references in %s: %s", report.path, report.foreign_keys)
+        print(_w("check_broken_refs", lang, lines=broken_references(report.foreign_keys, lang)))
         print(_w("check_broken", lang))
         return 1
     if report.revision != HEAD_REVISION:

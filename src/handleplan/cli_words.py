@@ -247,6 +247,12 @@ CLI_WORDS: Catalog = {
         "da": "Filen er beskadiget – se ovenfor. Den er ikke ændret.",
         "en": "The file is damaged – see above. It has not been changed.",
     },
+    "check_busy": {
+        "da": "Et andet program holder filen lige nu (en tjeneste, der kopierer den til skyen, eller Handleplan selv). "
+        "Prøv igen om lidt. Filen er ikke ændret.",
+        "en": "Another program is holding the file right now (a service copying it to the cloud, or "
+        "Handleplan itself). Try again in a moment. The file has not been changed.",
+    },
     "check_damaged_reason": {
         "da": "Skaden: {reason}",
         "en": "The damage: {reason}",

@@ -29,6 +29,7 @@ CATALOGS: dict[str, str] = {
     "fields": "handleplan.fields:FIELD_WORDS",
     "measurements": "handleplan.ops.measure_words:MEASURE_WORDS",
     "calendar": "handleplan.export.calendar_words:CALENDAR_WORDS",
+    "damage": "handleplan.store.damage_words:DAMAGE_WORDS",
 }
 
 

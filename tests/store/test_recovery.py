@@ -3,7 +3,9 @@ newest good backup can take their place."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -113,3 +115,16 @@ def test_the_newest_good_backup_is_restored_and_a_damaged_one_passed_over(data_d
     conn = sqlite3.connect(data_dir / DB_NAME)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
+def test_what_is_moved_aside_is_hers_alone_even_if_an_older_version_made_it_readable(data_dir: Path):
+    """A store an earlier Handleplan made 0644 is moved aside at the start before `Store.open` could
+    tighten it; kept for months, it is 0600 like everything else in the folder."""
+    orphan_wal(data_dir)
+    (data_dir / DB_NAME).write_bytes(b"")
+    for side in ("", "-wal"):
+        os.chmod(data_dir / (DB_NAME + side), 0o644)
+    moved = move_aside(data_dir, "orphan-wal")
+    assert len(moved) == 2
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in moved} == {"0o600"}

@@ -1,4 +1,12 @@
-"""Files and folders readable by the leader only, and one atomic-write helper for every file we write."""
+"""Files and folders readable by the leader only, and one atomic-write helper for every file we write.
+
+Every file is asked for 0600 where it is made (`touch_private` before SQLite, Qt or logging opens it;
+`atomic_write` and `tempfile.mkstemp` for whole files) and every folder for 0700 (`ensure_private_dir`).
+Never through a process-wide `os.umask(0o077)`: the umask is shared by every thread and by Qt, so it
+would also decide the mode of what she saves elsewhere through Qt's file dialogs (a copy for a colleague
+on a shared drive), and a worker thread writing while another part of the app sets it back would get
+whichever value was there at that instant. Asking per file keeps the rule where the file is made.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +24,22 @@ PRIVATE_FILE_MODE = 0o600
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create the folder (and parents) readable by the user only; tighten it if it already exists."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    """Create the folder (and parents) readable by the user only; tighten it if it already exists.
+
+    Parents made here are 0700 too (`mkdir(parents=True)` would make them with the umask's mode): a
+    `--data-dir ~/Dokumenter/kursus/Handleplan` makes "kursus" hers alone as well. Parents that were
+    there already are not ours to change."""
+    missing = []
+    for parent in [path, *path.parents]:
+        if parent.exists():
+            break
+        missing.append(parent)
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # another start made it this moment
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+            if os.name == "posix":
+                os.chmod(folder, PRIVATE_DIR_MODE)  # mkdir's mode is masked by the umask
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)  # raises what the loop could not say
     if os.name == "posix":
         # Only take rights away from group and others: never give the owner write access to a folder
         # they made read-only on purpose.
@@ -44,6 +66,18 @@ def folder_problem(folder: Path) -> tuple[str, str] | None:
             return "disk_full", exc.strerror or str(exc)
         return "read_only", f"{exc.strerror or exc}: {exc.filename or folder}"
     return None
+
+
+def make_private(path: Path) -> None:
+    """Take group's and others' rights off a file that is there already: one written 0644 by an earlier
+    Handleplan (the settings, the log), or a store she copied in. Only takes rights away, never gives
+    the owner write access to a file made read-only on purpose; a file that is not ours stays as it is."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & ~PRIVATE_FILE_MODE:
+            os.chmod(path, mode & PRIVATE_FILE_MODE)
 
 
 def touch_private(path: Path) -> None:

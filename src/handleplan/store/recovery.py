@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from handleplan.store import backups
+from handleplan.store.files import make_private
 from handleplan.store.schema import DB_NAME
 
 Leftover = Literal["empty", "orphan_wal"]
@@ -46,6 +47,7 @@ def move_aside(data_dir: Path, why: str, when: datetime | None = None) -> list[P
         if source.exists():
             target = data_dir / (name + side)
             source.rename(target)
+            make_private(target)  # kept for months beside her plan: 0600 even if an older version made it 0644
             moved.append(target)
     return moved
 

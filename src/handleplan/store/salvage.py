@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handleplan.store import connect, drivers
+from handleplan.store.files import touch_private
 from handleplan.store.search_index import fold
 from handleplan.store.store import Store
 
@@ -71,6 +72,7 @@ def _recovered_by_sqlite(damaged: Path, target: Path) -> Path | None:
     if done.returncode != 0 or b"error" in done.stderr.lower():
         log.warning("sqlite3 .recover failed: %s", done.stderr.decode("utf-8", "replace")[:500])
         return None
+    touch_private(target)  # SQLite would make it with the umask's mode; it holds the whole plan
     conn = connect.connect(target)
     try:
         conn.create_function("hp_fold", 1, fold, deterministic=True)  # the search triggers call it

@@ -22,7 +22,7 @@ from handleplan.errors import (
 )
 from handleplan.store import connect, drivers
 from handleplan.store.engine import make_engine
-from handleplan.store.files import ensure_private_dir, touch_private
+from handleplan.store.files import ensure_private_dir, make_private, touch_private
 from handleplan.store.health import mark_running, mark_stopped
 from handleplan.store.recovery import leftover
 from handleplan.store.schema import DB_NAME, HEAD_REVISION, KNOWN_REVISIONS, read_revision
@@ -95,6 +95,11 @@ class Store:
                 touch_private(path)
             except PermissionError as exc:
                 raise StoreWriteError("read_only", detail=str(data_dir)) from exc
+        else:
+            # A store she copied in, or one an earlier Handleplan made 0644: SQLite gives the -wal and
+            # -shm it makes the store's mode, so the store's is the one to set.
+            for side in ("", "-wal", "-shm"):
+                make_private(path.with_name(path.name + side))
         store = cls(path, key if path.stat().st_size == 0 else None)
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:

@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from handleplan.paths import log_dir, resources_dir
-from handleplan.store.files import ensure_private_dir, touch_private
+from handleplan.log_file import LOG_NAME, setup_logging  # noqa: F401 - where the GUI's callers find them
+from handleplan.paths import resources_dir
+from handleplan.store.files import ensure_private_dir, make_private, touch_private
 from handleplan.ui.style import STYLE_ARGS
 
 LANGUAGES = ("da", "en")
-LOG_NAME = "handleplan.log"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 LOCALES = {
     "da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
@@ -24,12 +24,15 @@ LOCALES = {
 
 def settings_for(data_dir: Path) -> QSettings:
     """Settings live beside the data: tests and demos with --data-dir never touch the real ones. The file
-    is made 0600 before Qt writes it (Qt would make it readable by all); a folder that cannot take it
-    still gives settings, kept for this run only."""
+    is made 0600 before Qt writes it (Qt would make it readable by all), and one an earlier Handleplan
+    left 0644 is tightened: Qt's QSaveFile keeps the mode of the file it replaces. A folder that cannot
+    take it still gives settings, kept for this run only."""
     path = data_dir / "settings.ini"
     try:
         ensure_private_dir(data_dir)
-        if not path.exists():
+        if path.exists():
+            make_private(path)
+        else:
             touch_private(path)
     except OSError:
         pass
@@ -89,32 +92,3 @@ class Language:
             return True
         logging.getLogger(__name__).warning("translation %s not found in %s", name, folder)
         return False
-
-
-def setup_logging(data_dir: Path) -> None:
-    """Details of errors go to a log file beside the data; the leader sees a sentence instead. A folder
-    that cannot take the log (read-only, full) leaves the details on stderr: never a reason not to start."""
-    root = logging.getLogger()
-    try:
-        folder = ensure_private_dir(log_dir(data_dir))
-    except OSError:
-        return
-    log_file = folder / LOG_NAME
-    if any(getattr(h, "baseFilename", None) == str(log_file) for h in root.handlers):
-        return
-    # Rotated once per start rather than with logging.handlers, whose imports (socket, pickle …) cost
-    # 20 ms before the first paint.
-    try:
-        if log_file.exists() and log_file.stat().st_size > 1_000_000:
-            log_file.replace(log_file.with_suffix(".log.1"))
-    except OSError:
-        pass
-    try:
-        if not log_file.exists():
-            touch_private(log_file)  # 0600: the log names files and errors, not for others' eyes
-        handler = logging.FileHandler(log_file, encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)

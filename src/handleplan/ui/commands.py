@@ -173,7 +173,9 @@ def run_screenshots(folder: Path, outdir: Path, lang: str) -> int:
     store = open_store_or_explain(folder, language.lang)
     if store is None:
         return 1
-    outdir.mkdir(parents=True, exist_ok=True)
+    from handleplan.store.files import ensure_private_dir
+
+    ensure_private_dir(outdir)  # the pictures show her plan: 0700, like the data folder
     controller = AppController(app, store, settings, language)
     window = controller.show(welcome=False)
     from handleplan.ui.screenshots import capture_all

@@ -6,10 +6,12 @@ import importlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QApplication, QWidget
 
 from handleplan.errors import HandleplanError
 from handleplan.paths import log_dir
+from handleplan.store.files import atomic_write
 from handleplan.ui.app import LOG_NAME
 from handleplan.ui.context import AppContext
 from handleplan.ui.main_window import SCREEN_KEYS, MainWindow
@@ -42,8 +44,15 @@ def _states(widget: QWidget) -> list[tuple[str, Callable[[], None]]]:
 
 
 def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
+    """The picture shows her plan as it is: written 0600 through `atomic_write` like every other file
+    (QPixmap.save would make it with the umask's mode, readable by all)."""
     _settle()
-    if widget.grab().save(str(path)):
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if widget.grab().save(buffer, "PNG"):
+        with atomic_write(path) as handle:
+            handle.write(bytes(data.data()))
         written.append(path)
 
 

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 
+from handleplan.store.files import make_private
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -173,11 +175,13 @@ class SingleInstance:
 
     def _try_lock(self) -> bool:
         # The lock file names this process and machine: private like every other file in the folder.
-        old = os.umask(0o077)
-        try:
-            return self.lock.tryLock(0)
-        finally:
-            os.umask(old)
+        # QLockFile makes it with the umask's mode (0644) and has no way to ask for another; it is set
+        # at once, and until then it sits in the data folder, 0700, which nobody else can look into.
+        # Not a umask set around tryLock: that is the whole process's, Qt's threads' too (store/files.py).
+        if not self.lock.tryLock(0):
+            return False
+        make_private(self.folder / LOCK_NAME)
+        return True
 
     def _lock_age(self) -> float:
         try:
