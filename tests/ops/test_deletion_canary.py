@@ -133,3 +133,39 @@ def test_after_a_crash_the_wal_is_folded_in_at_the_next_start(data_dir: Path):
         assert [i.title for i in initiatives.initiatives(store)] == ["efter et nedbrud"]
     finally:
         store.close()
+
+
+def test_after_the_retention_window_no_backup_holds_deleted_text(data_dir: Path):
+    """Backups keep what was deleted since, for as long as the leader chose (store/retention.py); after
+    that window the rotation removes them, and the byte search of the whole folder finds no marker."""
+    from datetime import datetime, timedelta
+
+    from handleplan.store.backups import list_backups, make_backup
+    from handleplan.store.retention import rotate
+
+    store = Store.open(data_dir)
+    markers: list[str] = []
+    try:
+        slots, roots, written = _one_of_each(store, 0)
+        markers += written
+        for record, name in list({r.__tablename__: (r, n) for r, n in slots}.values()):
+            marker = _marker()
+            markers.append(marker)
+            edit(store, record, **{name: f"Note om Kim: {marker}"})
+        made = datetime(2026, 9, 1, 12, 0)
+        make_backup(store.path, "automatic", now=made)  # holds every marker
+        for root in roots:
+            undo.delete_record(store, root, "slet")
+        make_backup(store.path, "exit", now=made + timedelta(days=1))  # the plan after the delete
+    finally:
+        store.close()
+    period = timedelta(days=180)
+
+    def readable() -> list[str]:
+        return [m for m in markers if any(m.encode() in p.read_bytes() for p in _files(data_dir))]
+
+    rotate(data_dir, now=made + timedelta(days=30), keep_for=period)
+    assert readable(), "inside the window the old backup still holds the deleted notes, as it should"
+    rotate(data_dir, now=made + period + timedelta(days=2), keep_for=period)
+    assert [b.reason for b in list_backups(data_dir)] == ["exit"]  # the newest good one is never removed
+    assert readable() == []
