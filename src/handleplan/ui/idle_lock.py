@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStatusBar, QT
 
 from handleplan.store import connect
 from handleplan.ui.context import AppContext
-from handleplan.ui.dialogs.passphrase import lock_minutes
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -23,6 +22,18 @@ ACTIVITY = {
     QEvent.Type.TouchBegin,
 }
 CHECK_MS = 30_000  # how often the setting is looked at again (she may have just changed it)
+# The setting lives here, not with its dialog: the lock is made at every start, before the first paint,
+# and the passphrase dialog need not be imported for that.
+LOCK_SETTING = "protection/lock_after_minutes"  # 0: never
+LOCK_CHOICES = (0, 5, 15, 30, 60)
+
+
+def lock_minutes(ctx: AppContext) -> int:
+    try:
+        value = int(ctx.settings.value(LOCK_SETTING, 0))
+    except (TypeError, ValueError):
+        return 0
+    return value if value in LOCK_CHOICES else 0
 
 
 class IdleLock(QObject):

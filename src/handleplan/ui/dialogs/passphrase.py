@@ -27,18 +27,9 @@ from PySide6.QtWidgets import (
 from handleplan.errors import HandleplanError
 from handleplan.store import connect
 from handleplan.ui.context import AppContext
+from handleplan.ui.idle_lock import LOCK_CHOICES, LOCK_SETTING, lock_minutes
 
 MIN_LENGTH = 8
-LOCK_SETTING = "protection/lock_after_minutes"  # 0: never
-LOCK_CHOICES = (0, 5, 15, 30, 60)
-
-
-def lock_minutes(ctx: AppContext) -> int:
-    try:
-        value = int(ctx.settings.value(LOCK_SETTING, 0))
-    except (TypeError, ValueError):
-        return 0
-    return value if value in LOCK_CHOICES else 0
 
 
 def password_field(name: str) -> QLineEdit:
@@ -171,7 +162,9 @@ class ProtectionDialog(QDialog):
     def _new_passphrase(self) -> str | None:
         new, again = self.new.text(), self.again.text()
         if len(new) < MIN_LENGTH:
-            self._say(self.tr("Brug mindst %n tegn – gerne nogle ord i træk, som du kan huske.", "", MIN_LENGTH))
+            self._say(
+                self.tr("Brug mindst %n tegn – gerne nogle ord i træk, som du kan huske.", "", MIN_LENGTH)
+            )
             return None
         if new != again:
             self.again.clear()
