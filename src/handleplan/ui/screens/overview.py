@@ -29,7 +29,6 @@ from handleplan.ops.overview import (
 from handleplan.ui import settings_schema
 from handleplan.ui.context import AppContext
 from handleplan.ui.fields import TextField
-from handleplan.ui.found import found_span, show_found
 from handleplan.ui.screen import Screen
 from handleplan.ui.style import set_role
 from handleplan.ui.widgets.cards import RowList, Section
@@ -75,6 +74,9 @@ class OverviewScreen(Screen):
     def show_target(self, target: dict) -> None:
         """A search hit in the leader's own words: her focus opens here; name, organisation and unit
         live in Indstillinger, which opens with the field marked."""
+        # Here, not at the top: the Overblik is the first paint, and only a search hit needs this.
+        from handleplan.ui.found import found_span, show_found
+
         found = found_span(target)
         if found is None or found[0] != "profile":
             return
