@@ -2871,6 +2871,10 @@ Your plan as it is now is backed up first. Then it is replaced by the backup.</t
         <translation>New observations are private</translation>
     </message>
     <message>
+        <source>Noter fra nye TRIO-møder er private</source>
+        <translation>Notes from new TRIO meetings are private</translation>
+    </message>
+    <message>
         <source>Slet sikkerhedskopier ældre end</source>
         <translation>Delete backups older than</translation>
     </message>

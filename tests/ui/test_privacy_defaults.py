@@ -13,7 +13,12 @@ from handleplan.ui import settings_schema as schema
 from handleplan.ui.app import settings_for
 from handleplan.ui.dialogs.settings import SettingsDialog
 
-DEFAULTS = (schema.NEW_INITIATIVES_PRIVATE, schema.NEW_REFLECTIONS_PRIVATE, schema.NEW_OBSERVATIONS_PRIVATE)
+DEFAULTS = (
+    schema.NEW_INITIATIVES_PRIVATE,
+    schema.NEW_REFLECTIONS_PRIVATE,
+    schema.NEW_OBSERVATIONS_PRIVATE,
+    schema.NEW_TRIO_NOTES_PRIVATE,
+)
 
 
 def choose_in_settings(ctx, qtbot, on: bool) -> None:
@@ -31,12 +36,17 @@ def choose_in_settings(ctx, qtbot, on: bool) -> None:
     dialog.reject()
 
 
-def test_the_fortrolighed_section_lists_the_three_defaults_off_from_the_start(ctx, qtbot):
+def test_the_fortrolighed_section_lists_the_four_defaults_off_from_the_start(ctx, qtbot):
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     labels = [dialog.editors[s.key].text() for s in DEFAULTS]
-    assert labels == ["Nye tiltag er private", "Nye refleksioner er private", "Nye iagttagelser er private"]
+    assert labels == [
+        "Nye tiltag er private",
+        "Nye refleksioner er private",
+        "Nye iagttagelser er private",
+        "Noter fra nye TRIO-møder er private",
+    ]
     assert not any(dialog.editors[s.key].isChecked() for s in DEFAULTS)
     boxes = {box.title(): box for box in dialog.findChildren(QGroupBox)}
     assert all(boxes["Fortrolighed"].isAncestorOf(dialog.editors[s.key]) for s in DEFAULTS)
@@ -92,3 +102,20 @@ def test_a_new_reflection_follows_the_choice(ctx, qtbot, on: bool):
     [written] = reflections.reflections(ctx.store)
     assert written.private is on
     assert screen.editor.private.isChecked() is on  # and her editor shows it so
+
+
+@pytest.mark.parametrize("screen_key", ["trio", "timeline"])
+@pytest.mark.parametrize("on", [True, False])
+def test_a_new_trio_meetings_notes_follow_the_choice(ctx, qtbot, on: bool, screen_key: str):
+    from handleplan.models import MilestoneKind
+    from handleplan.ops import timeline
+    from handleplan.ui.main_window import MainWindow
+
+    choose_in_settings(ctx, qtbot, on)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.open_screen(screen_key)
+    screen.add_meeting()
+    [meeting] = [m for m in timeline.milestones(ctx.store) if m.kind == MilestoneKind.TRIO]
+    assert meeting.notes_private is on

@@ -80,7 +80,12 @@ def follow_language(store: Store, lang: str) -> int:
 
 
 def add_milestone(
-    store: Store, kind: MilestoneKind | str, title: str, when: date | None = None, place: str = ""
+    store: Store,
+    kind: MilestoneKind | str,
+    title: str,
+    when: date | None = None,
+    place: str = "",
+    notes_private: bool = False,
 ) -> Milestone:
     position = (store.session.scalar(select(Milestone.position).order_by(Milestone.position.desc())) or 0) + 1
     milestone = Milestone(
@@ -88,6 +93,7 @@ def add_milestone(
         title=coerce(Milestone, "title", title),
         date=coerce(Milestone, "date", when),
         place=coerce(Milestone, "place", place),
+        notes_private=notes_private,
         position=position,
     )
     store.session.add(milestone)

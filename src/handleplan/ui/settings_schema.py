@@ -85,6 +85,13 @@ NEW_OBSERVATIONS_PRIVATE = Setting(
     label=QT_TRANSLATE_NOOP("Settings", "Nye iagttagelser er private"),
     section="privacy",
 )
+NEW_TRIO_NOTES_PRIVATE = Setting(
+    key="privacy/new_trio_notes_private",
+    default=False,
+    type=bool,
+    label=QT_TRANSLATE_NOOP("Settings", "Noter fra nye TRIO-møder er private"),
+    section="privacy",
+)
 # How long backups are kept (store/retention.keep_for): a backup is the whole plan, the private too, so
 # "deleting deletes" reaches them after this long. 0 is the forløb's length plus a year; -1 never.
 BACKUP_MONTHS = Setting(
@@ -112,6 +119,7 @@ SETTINGS: tuple[Setting, ...] = (
     NEW_INITIATIVES_PRIVATE,
     NEW_REFLECTIONS_PRIVATE,
     NEW_OBSERVATIONS_PRIVATE,
+    NEW_TRIO_NOTES_PRIVATE,
     BACKUP_MONTHS,
 )
 

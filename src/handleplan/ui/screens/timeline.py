@@ -124,10 +124,17 @@ class TimelineScreen(Screen):
     # -- writing --------------------------------------------------------------------------------
     def add_meeting(self) -> None:
         from handleplan.ops.timeline import add_milestone
+        from handleplan.ui import settings_schema
 
         self.ctx.flush()
+        private = settings_schema.value(self.ctx.settings, settings_schema.NEW_TRIO_NOTES_PRIVATE)
         meeting = self.ctx.call(
-            add_milestone, self.ctx.store, MilestoneKind.TRIO, self.tr("TRIO-møde"), date.today()
+            add_milestone,
+            self.ctx.store,
+            MilestoneKind.TRIO,
+            self.tr("TRIO-møde"),
+            date.today(),
+            notes_private=private,
         )
         if meeting is None:
             return
