@@ -16,9 +16,9 @@ ReportLab shapes each word in logical order with it (a word's glyphs come out ri
 words of a line left to right, and shaping text already in display order reverses it twice; reordering
 words around HarfBuzz's output would be our own bidi code on top of a compiled dependency.
 
-The levels come from python-bidi's Python implementation (`bidi.algorithm`, UAX #9 as a series of
-steps), not its Rust `get_display`: only the steps tell which typed character lands where, and that is
-what keeps a line's bold and plain runs, and each mark, with their own letters.
+The levels come from python-bidi (UAX #9 with bracket pairs, in Rust), read per character, because
+only they tell which typed character lands where – what keeps a line's bold and plain runs, and each
+mark, with their own letters – and its `get_display` does not mirror brackets.
 """
 
 from __future__ import annotations

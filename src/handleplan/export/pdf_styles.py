@@ -198,9 +198,10 @@ def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Parag
         if n == 0 and prefix:
             # The leader's text sets the direction, not our label before it (a date, "Lav:"), and in a
             # right-to-left line the label stays one left-to-right run at its start.
-            direction = base_level(piece)
-            label = ltr_label(prefix) if direction else prefix
-            result.append(Para(label + escape(piece), line_style, direction=direction))
+            if base_level(piece):
+                result.append(Para(ltr_label(prefix) + escape(piece), line_style, direction=1))
+            else:
+                result.append(Para(prefix + escape(piece), line_style))
         else:
             result.append(plain_paragraph(piece, line_style))
     return result
@@ -228,6 +229,7 @@ class Para(Paragraph):
         **kwargs: object,
     ) -> None:
         super().__init__(text, style, *args, **kwargs)
+        # None: found from the text when first asked; 1 given for text that reads right to left.
         self._bidi = None if direction is None else (True, direction)
 
     def bidi(self) -> tuple[bool, int]:
