@@ -71,7 +71,7 @@ def pdftotext(data: bytes, tmp_path: Path) -> str:
 
 def drawn_lines(data: bytes) -> list[tuple[float, float, str]]:
     """Each run of text as pypdf reads it: (x where it starts, y, text), top of the page first, pages in
-    order (y goes on down across pages)."""
+    order; y goes on down across pages (the first page is above 0)."""
     reader = pypdf.PdfReader(io.BytesIO(data))
     runs: list[tuple[float, float, str]] = []
     for number, page in enumerate(reader.pages):
@@ -84,8 +84,8 @@ def drawn_lines(data: bytes) -> list[tuple[float, float, str]]:
                 found.append((x, y, text))
 
         page.extract_text(visitor_text=visit)
-        runs += [(x, -y - 1000 * number, text) for x, y, text in found]
-    return [(x, -y, text) for x, y, text in sorted(runs, key=lambda r: (r[1], r[0]))]
+        runs += [(x, y - 1000 * number, text) for x, y, text in found]  # pages are 842 pt high
+    return sorted(runs, key=lambda run: (-run[1], run[0]))
 
 
 @needs_poppler
@@ -121,6 +121,16 @@ def test_a_hebrew_paragraph_starts_on_its_first_line_at_the_right(store: Store):
     assert "עוזר" in " ".join(text for _x, text in below) and "עוזר" not in first
     # Right-aligned: the shorter last line starts further right than the full first one.
     assert below and all(x > x1 + 20 for x, _text in below)
+
+
+def test_a_hebrew_name_on_the_cover_stays_beside_its_label(store: Store):
+    edit(store, people.profile(store), name="דנה כהן", organisation="Hjemmeplejen Nord")
+    data, _pages, _contents = render_pdf(take_snapshot(store), EVERYTHING)
+    cover: dict[str, float] = {}
+    for x, y, text in drawn_lines(data):
+        if y > 0:  # the first page, the value before the footer's name
+            cover.setdefault(text.strip(), x)
+    assert abs(cover["דנה כהן"] - cover["Hjemmeplejen Nord"]) < 1  # the value column's left edge
 
 
 def test_danish_text_is_drawn_as_before():

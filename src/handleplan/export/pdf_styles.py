@@ -217,7 +217,7 @@ class Para(Paragraph):
 
     Lines are broken in typed order and only put in display order when drawn (`pdf_bidi`), so a split
     across pages still breaks typed text; the halves keep the whole paragraph's direction. A paragraph
-    that reads right to left is right-aligned.
+    that reads right to left is right-aligned, unless its style `stays_left` (the cover's values).
     """
 
     def __init__(
@@ -262,7 +262,7 @@ class Para(Paragraph):
             return super().drawPara(debug)
         logical, style = self.blPara, self.style
         self.blPara = _display_order(logical, base)
-        if base and style.alignment in (TA_LEFT, TA_JUSTIFY):
+        if base and style.alignment in (TA_LEFT, TA_JUSTIFY) and not getattr(style, "stays_left", False):
             self.style = _right(style)
         try:
             return super().drawPara(debug)
@@ -339,6 +339,8 @@ class Styles:
         )
         self.cover_label = style("cover_label", fontSize=8, leading=11, textColor=MUTED)
         self.cover_value = style("cover_value", fontSize=11, leading=15)
+        # A name in Hebrew on the cover stays beside its label, not at the far edge of the page.
+        self.cover_value.stays_left = True  # type: ignore[attr-defined]
         self.confidential = style(
             "confidential", fontSize=8.5, leading=12, textColor=MUTED, alignment=TA_CENTER
         )
