@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from handleplan.export.pdf import render_pdf
 from handleplan.export.pdf_bidi import _python_levels, _rust_levels, visual
-from handleplan.export.pdf_styles import Para, Styles, clean, paragraphs
+from handleplan.export.pdf_styles import Para, Styles, _display_order, clean, paragraphs
 from handleplan.export.selection import ExportOptions
 from handleplan.export.snapshot import take_snapshot
 from handleplan.ops import initiatives as ops
@@ -143,6 +143,17 @@ def test_danish_text_is_drawn_as_before():
         " ".join(words) for _space, words in Para(text, styles.body).breakLines([200]).lines
     ]
     assert clean(text) == text
+
+
+def test_a_hebrew_answer_after_a_bold_danish_label_is_reordered_in_place():
+    para = Para("<b>Beslutning:</b> שלום עולם 12", Styles().body)
+    para.wrap(400, 100)  # breaking styled lines empties the fragments the direction was read from
+    assert para.bidi() == (True, 0)
+    [line] = _display_order(para.blPara, 0).lines
+    assert [(f.fontName, f.text) for f in line.words] == [
+        ("DejaVuSans-Bold", "Beslutning:"),
+        ("DejaVuSans", " 12 םלוע םולש"),  # drawn left to right: read from the right, שלום עולם 12
+    ]
 
 
 def test_a_right_to_left_paragraph_split_across_pages_keeps_its_direction():

@@ -229,14 +229,15 @@ class Para(Paragraph):
         **kwargs: object,
     ) -> None:
         super().__init__(text, style, *args, **kwargs)
-        # None: found from the text when first asked; 1 given for text that reads right to left.
-        self._bidi = None if direction is None else (True, direction)
+        # Read before the first wrap: breaking the lines of styled text leaves its fragments without it.
+        if direction is None:
+            typed = "".join(getattr(f, "text", "") or " ".join(getattr(f, "words", ())) for f in self.frags)
+            self._bidi = (has_rtl(typed), base_level(typed))
+        else:
+            self._bidi = (True, direction)  # given for text that reads right to left
 
     def bidi(self) -> tuple[bool, int]:
         """(whether any right-to-left character is in it, 1 if it reads right to left)."""
-        if self._bidi is None:
-            text = "".join(getattr(f, "text", "") or " ".join(getattr(f, "words", ())) for f in self.frags)
-            self._bidi = (has_rtl(text), base_level(text))
         return self._bidi
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
