@@ -24,6 +24,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from handleplan.errors import HandleplanError
 from handleplan.export.errors import ExportError, error_for_os
+from handleplan.export.pdf_bidi import display_line
 from handleplan.export.pdf_flowables import PAGE_REF_WIDTH, Heading, TocEntry, form_name, outline_text
 from handleplan.export.pdf_sections import Sections
 from handleplan.export.pdf_styles import (
@@ -169,7 +170,7 @@ class PlanDocument(BaseDocTemplate):
         page (96 s for one export)."""
         text = " ".join(clean(text, font).split())
         if stringWidth(text, font, size) <= width:
-            return text
+            return display_line(text)
         fits, too_long = 0, len(text)
         while too_long - fits > 1:
             middle = (fits + too_long) // 2
@@ -177,7 +178,7 @@ class PlanDocument(BaseDocTemplate):
                 fits = middle
             else:
                 too_long = middle
-        return text[:fits].rstrip() + " …"
+        return display_line(text[:fits].rstrip() + " …")
 
     def _footer(self, canv: Canvas) -> None:
         self.pages = max(self.pages, self.page)

@@ -15,13 +15,14 @@ from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
+from handleplan.export.pdf_bidi import base_level, has_rtl, ltr_label, shape, visual, visual_frags
 from handleplan.paths import resources_dir
 
 FONT = "DejaVuSans"
@@ -85,12 +86,15 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
 def clean(text: str, font: str = FONT) -> str:
-    """Plain text with only characters `font` can draw; anything else becomes a visible □."""
+    """Plain text with only characters `font` can draw, Arabic letters joined; anything else becomes a
+    visible □."""
     if not text:
         return ""
     register_fonts()
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").translate(_INVISIBLE)
     have = _glyphs[font]
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    # Arabic joined before the invisible characters go: a Persian zero-width non-joiner still parts letters.
+    text = shape(text, have.__contains__).translate(_INVISIBLE)
     missing = {ord(ch): REPLACEMENT for ch in set(text) if ord(ch) not in have and ch != "\n"}
     return text.translate(missing) if missing else text
 
@@ -192,19 +196,49 @@ def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Parag
     for n, (piece, ends_block) in enumerate(pieces):
         line_style = style if ends_block else _tight(style)
         if n == 0 and prefix:
-            result.append(Para(prefix + escape(piece), line_style))
+            # The leader's text sets the direction, not our label before it (a date, "Lav:"), and in a
+            # right-to-left line the label stays one left-to-right run at its start.
+            if base_level(piece):
+                result.append(Para(ltr_label(prefix) + escape(piece), line_style, direction=1))
+            else:
+                result.append(Para(prefix + escape(piece), line_style))
         else:
             result.append(plain_paragraph(piece, line_style))
     return result
 
 
 class Para(Paragraph):
-    """A Paragraph that remembers its line breaking for the width it was last wrapped at.
+    """A Paragraph that remembers its line breaking for the width it was last wrapped at, and draws
+    right-to-left text in its reading order.
 
     Platypus wraps most paragraphs two or three times at the same width (a table measures its cells and
     wraps them again to draw; keep-with-next groups measure, then the frame wraps again). Breaking the
     lines is most of the time of an export, and it depends on the width only.
+
+    Lines are broken in typed order and only put in display order when drawn (`pdf_bidi`), so a split
+    across pages still breaks typed text; the halves keep the whole paragraph's direction. A paragraph
+    that reads right to left is right-aligned, unless its style `stays_left` (the cover's values).
     """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: object,
+        direction: int | None = None,
+        **kwargs: object,
+    ) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        # Read before the first wrap: breaking the lines of styled text leaves its fragments without it.
+        if direction is None:
+            typed = "".join(getattr(f, "text", "") or " ".join(getattr(f, "words", ())) for f in self.frags)
+            self._bidi = (has_rtl(typed), base_level(typed))
+        else:
+            self._bidi = (True, direction)  # given for text that reads right to left
+
+    def bidi(self) -> tuple[bool, int]:
+        """(whether any right-to-left character is in it, 1 if it reads right to left)."""
+        return self._bidi
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         cached = self.__dict__.get("_wrapped")
@@ -214,6 +248,52 @@ class Para(Paragraph):
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, width, height, self.__dict__.get("blPara"))
         return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+        bidi = self.bidi()
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            if isinstance(part, Para):
+                part._bidi = bidi
+        return parts
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802
+        rtl, base = self.bidi()
+        if not (rtl or base):
+            return super().drawPara(debug)
+        logical, style = self.blPara, self.style
+        self.blPara = _display_order(logical, base)
+        if base and style.alignment in (TA_LEFT, TA_JUSTIFY) and not getattr(style, "stays_left", False):
+            self.style = _right(style)
+        try:
+            return super().drawPara(debug)
+        finally:
+            self.blPara, self.style = logical, style
+
+
+def _display_order(lines: object, base: int) -> object:
+    """The wrapped lines of a paragraph, each in display order (per line: rule L2 works on lines)."""
+    if lines.kind == 0:  # one style: (space left, words)
+        shown = [
+            (space, [visual(" ".join(words), base)]) if base or has_rtl(" ".join(words)) else (space, words)
+            for space, words in lines.lines
+        ]
+    else:  # styled runs: each line's fragments
+        shown = []
+        for line in lines.lines:
+            text = "".join(getattr(f, "text", "") for f in line.words)
+            frags = visual_frags(line.words, base) if base or has_rtl(text) else None
+            shown.append(line if frags is None else line.clone(words=frags))
+    return lines.clone(lines=shown)
+
+
+def _right(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style, right-aligned: for a paragraph that reads right to left."""
+    right = getattr(style, "_right", None)
+    if right is None:
+        right = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        style._right = right  # type: ignore[attr-defined]
+    return right
 
 
 def plain_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
@@ -260,6 +340,8 @@ class Styles:
         )
         self.cover_label = style("cover_label", fontSize=8, leading=11, textColor=MUTED)
         self.cover_value = style("cover_value", fontSize=11, leading=15)
+        # A name in Hebrew on the cover stays beside its label, not at the far edge of the page.
+        self.cover_value.stays_left = True  # type: ignore[attr-defined]
         self.confidential = style(
             "confidential", fontSize=8.5, leading=12, textColor=MUTED, alignment=TA_CENTER
         )
