@@ -18,28 +18,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import SIZES, generate  # noqa: E402
+from bench_health import make  # noqa: E402  (the same demo and large plans)
 
-from handleplan.demo.fill import fill_demo  # noqa: E402
 from handleplan.ops.overview import load_overview  # noqa: E402
-from handleplan.store import DB_NAME, Store, connect, protect  # noqa: E402
+from handleplan.store import Store, connect, protect  # noqa: E402
 from handleplan.store.health import damage  # noqa: E402
 from handleplan.store.schema import read_revision  # noqa: E402
 
 PASS = "en lang og god adgangskode"
-
-
-def make(folder: Path, size: str) -> Path:
-    store = Store.open(folder)
-    try:
-        if size == "demo":
-            fill_demo(store)
-            store.commit()
-        else:
-            generate(store, **SIZES[size])
-    finally:
-        store.close()
-    return folder / DB_NAME
 
 
 def ms(action, runs: int) -> tuple[float, float]:  # noqa: ANN001

@@ -94,3 +94,8 @@ def catalogs() -> dict[str, Catalog]:
         module, attribute = where.split(":")
         found[name] = getattr(import_module(module), attribute)
     return found
+
+
+def say_count(catalog: Catalog, code: str, count: int, lang: str | None) -> str:
+    """ "1 tiltag" / "5 tiltag": the entry `code_one` for one, else `code`, with the count as {n}."""
+    return say(catalog, code + ("_one" if count == 1 else ""), lang, n=count)

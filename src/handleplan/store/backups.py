@@ -30,7 +30,7 @@ from pathlib import Path
 
 from handleplan.errors import HandleplanError, sqlite_failure
 from handleplan.store import connect, drivers
-from handleplan.store.files import FULL_ERRNOS, PRIVATE_FILE_MODE, ensure_private_dir
+from handleplan.store.files import FULL_ERRNOS, PRIVATE_FILE_MODE, ensure_private_dir, fsync_dir, fsync_file
 from handleplan.store.schema import DB_NAME
 
 BACKUP_DIR = "backups"
@@ -94,7 +94,7 @@ def make_backup(db_path: Path, reason: str, folder: Path | None = None, now: dat
         os.chmod(tmp, PRIVATE_FILE_MODE)  # mkstemp makes it 0600 already; say so where it matters
         _copy(db_path, tmp, pages=STEP_PAGES)
         _check(tmp)
-        _fsync(tmp)
+        fsync_file(tmp)
         target = _place(tmp, folder, reason, now or datetime.now())
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -102,7 +102,7 @@ def make_backup(db_path: Path, reason: str, folder: Path | None = None, now: dat
         if isinstance(exc, (OSError, *drivers.Error)):
             raise _backup_error(exc, folder) from exc
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return target
 
 
@@ -128,25 +128,6 @@ def _check(path: Path) -> None:
         conn.close()
     if result != [("ok",)]:
         raise BackupError("backup_failed", detail="; ".join(str(r[0]) for r in result[:3]))
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):  # some file systems cannot sync a folder; the file itself is synced
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _place(tmp: Path, folder: Path, reason: str, now: datetime) -> Path:

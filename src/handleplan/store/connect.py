@@ -45,7 +45,6 @@ KEY_BYTES = 32
 KDF_ITERATIONS = 256_000
 
 
-
 @dataclass(frozen=True)
 class Key:
     """A store's key and salt, as SQLCipher uses them. Its repr and str never show the secret."""

@@ -108,3 +108,24 @@ def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO]:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def fsync_file(path: Path) -> None:
+    """What was written to `path` is on the disk, not only in the cache (a copy SQLite wrote and closed)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """A rename into `folder` survives a power cut (POSIX; elsewhere the file system sees to it)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):  # some file systems cannot sync a folder; the file itself is synced
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -27,7 +27,7 @@ from pathlib import Path
 from handleplan.errors import HandleplanError
 from handleplan.store import connect, drivers
 from handleplan.store.backups import BackupError, list_backups, make_backup
-from handleplan.store.files import PRIVATE_FILE_MODE
+from handleplan.store.files import PRIVATE_FILE_MODE, fsync_dir, fsync_file
 from handleplan.store.schema import DB_NAME
 from handleplan.store.search_index import fold
 
@@ -131,7 +131,7 @@ def replace_with_copy(source: Path, target: Path, key: connect.Key | None) -> No
         os.chmod(tmp, PRIVATE_FILE_MODE)  # mkstemp's 0600, kept: SQLite writes into the empty file
         _export(source, tmp, key)
         _verify(source, tmp, key)
-        _fsync(tmp)
+        fsync_file(tmp)
         _swap(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -188,7 +188,7 @@ def _swap(tmp: Path, target: Path) -> None:
             old = os.open(target, os.O_RDWR)
     try:
         os.replace(tmp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         if old is not None and os.fstat(old).st_nlink == 0:  # no other name still needs these bytes
             _shred(old)
     finally:
@@ -221,22 +221,3 @@ def remove_leftovers(data_dir: Path) -> None:
         for tmp in folder.glob(f"{TMP_PREFIX}*"):
             with contextlib.suppress(OSError):
                 tmp.unlink()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

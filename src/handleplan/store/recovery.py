@@ -47,7 +47,8 @@ def move_aside(data_dir: Path, why: str, when: datetime | None = None) -> list[P
         if source.exists():
             target = data_dir / (name + side)
             source.rename(target)
-            make_private(target)  # kept for months beside her plan: 0600 even if an older version made it 0644
+            # Kept for months beside her plan: 0600 even if an older version made it 0644.
+            make_private(target)
             moved.append(target)
     return moved
 

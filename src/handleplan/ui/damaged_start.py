@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from handleplan.errors import MESSAGES, HandleplanError
-from handleplan.say import say
+from handleplan.say import say, say_count
 
 log = logging.getLogger(__name__)
 
@@ -17,12 +17,10 @@ log = logging.getLogger(__name__)
 def counted(lang: str, initiatives: int, reflections: int) -> str:
     """ "3 tiltag og 7 refleksioner kunne reddes. …" """
 
-    def n(code: str, count: int) -> str:
-        return say(MESSAGES, code + ("_one" if count == 1 else ""), lang, n=count)
-
     return say(
         MESSAGES, "salvaged", lang,
-        initiatives=n("n_initiatives", initiatives), reflections=n("n_reflections", reflections),
+        initiatives=say_count(MESSAGES, "n_initiatives", initiatives, lang),
+        reflections=say_count(MESSAGES, "n_reflections", reflections, lang),
     )  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from handleplan.errors import MESSAGES
-from handleplan.say import say
+from handleplan.say import say_count
 from handleplan.store.backups import Backup, Summary, is_good, list_backups, restore, summarize
 from handleplan.ui.context import AppContext
 from handleplan.ui.dates import date_format
@@ -114,11 +114,8 @@ class RestoreDialog(QDialog):
         if summary is None:
             return self.tr("Kan ikke læses")
         lang = self.ctx.lang
-
-        def n(code: str, count: int) -> str:
-            return say(MESSAGES, code + ("_one" if count == 1 else ""), lang, n=count)
-
-        return f"{n('n_initiatives', summary.initiatives)}, {n('n_reflections', summary.reflections)}"
+        initiatives = say_count(MESSAGES, "n_initiatives", summary.initiatives, lang)
+        return f"{initiatives}, {say_count(MESSAGES, 'n_reflections', summary.reflections, lang)}"
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(self._selected() is not None)
